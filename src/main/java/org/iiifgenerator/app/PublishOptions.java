@@ -1,0 +1,91 @@
+package org.iiifgenerator.app;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.iiifgenerator.task.JobFactory;
+import picocli.CommandLine.Option;
+
+/**
+ * How a collection is published, shared by the commands that publish. An option left out keeps the value of
+ * application.properties or its environment variable; each option overrides one configuration key.
+ */
+public final class PublishOptions {
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Public URL the output folder is served from (default: ${iiif.base-url} from configuration).")
+    String baseUrl;
+
+    @Option(names = "--iiif-version", paramLabel = "3|2",
+            description = "3: Image API 3 + Presentation 3 (default). 2: Image API 2.1 + Presentation 2.1.")
+    String iiifVersion;
+
+    @Option(names = "--tile-size", paramLabel = "PX", description = "Tile width and height (default 256).")
+    Integer tileSize;
+
+    @Option(names = "--tile-format", paramLabel = "jpg|webp", description = "Tile encoding (default jpg).")
+    String tileFormat;
+
+    @Option(names = "--quality", paramLabel = "1-100", description = "JPEG/WebP quality (default 85).")
+    Integer quality;
+
+    @Option(names = "--sizes-max", paramLabel = "PX",
+            description = "Longest side of the largest pre-rendered whole image, full/max (default 2048).")
+    Integer sizesMax;
+
+    @Option(names = "--pdf-dpi", paramLabel = "DPI", description = "Resolution PDF pages are rendered at (default 300).")
+    Integer pdfDpi;
+
+    @Option(names = "--language", paramLabel = "TAG",
+            description = "BCP 47 language of the CSV's text, or none (default none).")
+    String language;
+
+    @Option(names = "--collection-id", paramLabel = "ID",
+            description = "Collection identifier (default: the images folder's name).")
+    String collectionId;
+
+    @Option(names = "--collection-label", paramLabel = "TEXT",
+            description = "Collection label (default: the collection identifier).")
+    String collectionLabel;
+
+    @Option(names = "--parallel-images", paramLabel = "N", description = "Images tiled at the same time (default 2).")
+    Integer parallelImages;
+
+    @Option(names = "--parallel-objects", paramLabel = "N",
+            description = "Objects processed at the same time (default 2).")
+    Integer parallelObjects;
+
+    @Option(names = "--vips-concurrency", paramLabel = "N",
+            description = "Threads libvips uses per image; 0 = one per CPU core (default 0).")
+    Integer vipsConcurrency;
+
+    @Option(names = "--work-dir", paramLabel = "DIR",
+            description = "Scratch folder (default: <output>/.iiif-work, removed at the end).")
+    Path workDir;
+
+    /** The configuration keys these options override; options not given are left out. */
+    Map<String, String> overrides() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        put(keys, JobFactory.BASE_URL, baseUrl);
+        put(keys, JobFactory.VERSION, iiifVersion);
+        put(keys, JobFactory.TILE_SIZE, tileSize);
+        put(keys, JobFactory.TILE_FORMAT, tileFormat);
+        put(keys, JobFactory.QUALITY, quality);
+        put(keys, JobFactory.SIZES_MAX, sizesMax);
+        put(keys, JobFactory.PDF_DPI, pdfDpi);
+        put(keys, JobFactory.LANGUAGE, language);
+        put(keys, JobFactory.COLLECTION_ID, collectionId);
+        put(keys, JobFactory.COLLECTION_LABEL, collectionLabel);
+        put(keys, "pipeline.parallel-images", parallelImages);
+        put(keys, "pipeline.parallel-objects", parallelObjects);
+        put(keys, "vips.concurrency", vipsConcurrency);
+        put(keys, JobFactory.WORK_DIR, workDir);
+        return keys;
+    }
+
+    static void put(Map<String, String> keys, String key, Object value) {
+        if (value != null) {
+            keys.put(key, value.toString());
+        }
+    }
+}

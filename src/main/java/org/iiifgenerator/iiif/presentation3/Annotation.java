@@ -1,0 +1,16 @@
+package org.iiifgenerator.iiif.presentation3;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** The painting annotation that puts an image on a canvas. */
+@JsonPropertyOrder({"id", "type", "motivation", "body", "target"})
+public record Annotation(String id, ImageResource body, String target) {
+
+    public String type() {
+        return "Annotation";
+    }
+
+    public String motivation() {
+        return "painting";
+    }
+}

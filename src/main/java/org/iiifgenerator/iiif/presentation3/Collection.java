@@ -1,0 +1,18 @@
+package org.iiifgenerator.iiif.presentation3;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+@JsonPropertyOrder({"@context", "id", "type", "label", "items"})
+public record Collection(String id, LanguageMap label, List<ResourceRef> items) {
+
+    @JsonProperty("@context")
+    public String context() {
+        return Presentation3Writer.CONTEXT;
+    }
+
+    public String type() {
+        return "Collection";
+    }
+}

@@ -1,0 +1,93 @@
+package org.iiifgenerator.layout;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The key scheme of a published collection, kept from the system we replace so that migrated URLs stay
+ * valid, and the public URL of every key:
+ * <pre>
+ *   &lt;object&gt;/manifest.json              one Manifest per object
+ *   tiles/&lt;object&gt;-&lt;page&gt;/info.json       one level-0 image service per page (tiles, full/, sizes)
+ *   collection/top.json                 the Collection
+ *   collection/index.jsonl              one search-index record per manifest
+ *   collection/report.json              what the run did
+ *   collection/&lt;csv file&gt;               the source CSV
+ * </pre>
+ * Keys are relative to the output root; the root is served at {@code baseUrl}.
+ */
+public final class OutputLayout {
+
+    public static final String COLLECTION_KEY = "collection/top.json";
+    public static final String INDEX_KEY = "collection/index.jsonl";
+    public static final String REPORT_KEY = "collection/report.json";
+    public static final String TILES_FOLDER = "tiles";
+    public static final String COLLECTION_FOLDER = "collection";
+
+    private final String baseUrl;
+
+    public OutputLayout(String baseUrl) {
+        this.baseUrl = validBaseUrl(baseUrl);
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String manifestKey(String objectKey) {
+        return objectKey + "/manifest.json";
+    }
+
+    public String imageServiceKey(String objectKey, int pageNumber) {
+        return TILES_FOLDER + "/" + objectKey + "-" + pageNumber;
+    }
+
+    public String csvKey(String csvFileName) {
+        return COLLECTION_FOLDER + "/" + KeySegments.of(csvFileName);
+    }
+
+    /** The public URL of a key: each segment percent-encoded as UTF-8, ',' kept for IIIF region/size syntax. */
+    public String url(String key) {
+        return baseUrl + "/" + encodePath(key);
+    }
+
+    static String encodePath(String key) {
+        StringBuilder encoded = new StringBuilder(key.length() + 16);
+        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (isUnreserved(c) || c == '/' || c == ',') {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return encoded.toString();
+    }
+
+    private static boolean isUnreserved(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '-' || c == '.' || c == '_' || c == '~';
+    }
+
+    private static String validBaseUrl(String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            throw new IllegalArgumentException("No base URL: set the public URL the output folder is served from "
+                    + "(e.g. https://iiif.example.org/collection)");
+        }
+        String trimmed = baseUrl.strip().replaceAll("/+$", "");
+        try {
+            URI uri = new URI(trimmed);
+            String scheme = uri.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null) {
+                throw new IllegalArgumentException("Base URL '" + baseUrl + "' must be an http(s) URL with a host "
+                        + "and no query or fragment, e.g. https://iiif.example.org/collection");
+            }
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Base URL '" + baseUrl + "' is not a valid URL: " + e.getReason());
+        }
+        return trimmed;
+    }
+}

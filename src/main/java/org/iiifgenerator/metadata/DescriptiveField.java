@@ -1,0 +1,37 @@
+package org.iiifgenerator.metadata;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * CSV columns that feed a dedicated IIIF property instead of the generic metadata list.
+ *
+ * <p>Header names are matched case-insensitively because older files capitalised them
+ * ({@code Identifier,Title,Description}) while newer ones do not.
+ */
+enum DescriptiveField {
+    IDENTIFIER("identifier"),
+    LABEL("title"),
+    SUMMARY("description"),
+    RIGHTS("rights"),
+    REQUIRED_STATEMENT("attribution", "requiredStatement"),
+    NAV_DATE("navDate");
+
+    private final Set<String> headerNames;
+
+    DescriptiveField(String... headerNames) {
+        this.headerNames = Arrays.stream(headerNames).map(DescriptiveField::fold).collect(Collectors.toUnmodifiableSet());
+    }
+
+    static Optional<DescriptiveField> forHeader(String header) {
+        String folded = fold(header);
+        return Arrays.stream(values()).filter(field -> field.headerNames.contains(folded)).findFirst();
+    }
+
+    private static String fold(String header) {
+        return header.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,58 @@
+package org.iiifgenerator.pipeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.camel.Body;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Variable;
+import org.iiifgenerator.iiif.presentation.CollectionDocument;
+import org.iiifgenerator.iiif.presentation.PublishedObject;
+import org.iiifgenerator.layout.OutputLayout;
+import org.iiifgenerator.storage.ContentTypes;
+
+/**
+ * Publishes what describes the whole collection, after every manifest it lists: the Collection document,
+ * the search index ({@code index.jsonl}) and a copy of the source CSV.
+ */
+public final class CollectionPublisher {
+
+    private static final ObjectMapper JSON_LINES = new ObjectMapper();
+
+    public void publish(@Variable("plan") CollectionPlan plan, @Body List<PublishedObject> results,
+                        @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+        List<PublishedObject> objects = inPlanOrder(plan, results);
+        run.storage().put(OutputLayout.COLLECTION_KEY,
+                run.presentation().collection(new CollectionDocument(run.collection(), objects)), ContentTypes.JSON);
+        run.storage().put(OutputLayout.INDEX_KEY, indexLines(objects), ContentTypes.of(OutputLayout.INDEX_KEY));
+        if (run.job().csvFile() != null) {
+            String csvKey = run.layout().csvKey(run.job().csvFile().getFileName().toString());
+            run.storage().put(csvKey, Files.readAllBytes(run.job().csvFile()), ContentTypes.of(csvKey));
+        }
+    }
+
+    /** Objects finish in any order; the collection lists them in source order. Failed objects are null. */
+    private static List<PublishedObject> inPlanOrder(CollectionPlan plan, List<PublishedObject> results) {
+        Map<String, Integer> position = plan.objects().stream()
+                .collect(Collectors.toMap(ObjectPlan::identifier, ObjectPlan::position));
+        return results.stream().filter(Objects::nonNull)
+                .sorted(Comparator.comparing(PublishedObject::identifier, Comparator.comparing(position::get)))
+                .toList();
+    }
+
+    private static byte[] indexLines(List<PublishedObject> objects) throws JsonProcessingException {
+        StringBuilder lines = new StringBuilder();
+        for (PublishedObject object : objects) {
+            lines.append(JSON_LINES.writeValueAsString(IndexRecord.of(object))).append('\n');
+        }
+        return lines.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,45 @@
+package org.iiifgenerator.pipeline;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Variable;
+import org.iiifgenerator.collection.SourcePage;
+import org.iiifgenerator.report.ImageRecord;
+import org.iiifgenerator.report.ObjectRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records a failed page or object in the report and lets the run go on: one bad image never sinks its
+ * object, one failed object never sinks the collection. Called from the routes' shared error handling.
+ */
+public final class FailureRecorder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FailureRecorder.class);
+
+    public PageResult pageFailed(@Variable("page") SourcePage page,
+                                 @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable cause,
+                                 @ExchangeProperty(Run.PROPERTY) Run run) {
+        String reason = reason(cause);
+        LOG.warn("Image {} failed: {}", page.source(), reason);
+        run.report().image(new ImageRecord(page.objectIdentifier(), page.number(), page.source(),
+                ImageRecord.Status.failed, null, null, null, null, null, null, null, reason));
+        run.progress().imageDone(page.objectIdentifier() + " p" + page.number(), "FAILED");
+        return new PageResult.Failed(page, reason);
+    }
+
+    public Object objectFailed(@Variable("object") ObjectPlan object,
+                               @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable cause,
+                               @ExchangeProperty(Run.PROPERTY) Run run) {
+        String reason = reason(cause);
+        LOG.warn("Object {} failed: {}", object.identifier(), reason);
+        run.report().object(new ObjectRecord(object.identifier(), object.metadata().label(),
+                ObjectRecord.Status.failed, object.pages().size(), 0, null, reason));
+        return null;
+    }
+
+    private static String reason(Throwable cause) {
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,22 @@
+package org.iiifgenerator.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.camel.ExchangeProperty;
+import org.iiifgenerator.collection.SourcePage;
+import org.iiifgenerator.tiling.TiledImage;
+
+/** Makes one page into an image service in the run's work folder. */
+public final class PageTiling {
+
+    public TiledImage tile(SourcePage page, @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+        String serviceUrl = run.layout().url(run.layout().imageServiceKey(page.objectKey(), page.number()));
+        Path folder = run.newWorkItem();
+        try {
+            return run.tiler().tile(page, serviceUrl, folder);
+        } catch (IOException | RuntimeException e) {
+            RunLifecycle.deleteRecursively(folder);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.iiifgenerator.pipeline;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.iiifgenerator.iiif.presentation.CollectionRef;
+import org.iiifgenerator.iiif.presentation.PresentationWriter;
+import org.iiifgenerator.layout.OutputLayout;
+import org.iiifgenerator.report.Progress;
+import org.iiifgenerator.report.RunReport;
+import org.iiifgenerator.storage.Storage;
+import org.iiifgenerator.task.Job;
+import org.iiifgenerator.tiling.ImageTiler;
+
+/**
+ * The state of one run, carried through the routes as the exchange property {@value #PROPERTY}: the job, where
+ * and how it publishes, and the report every step writes into.
+ */
+public final class Run {
+
+    public static final String PROPERTY = "iiifRun";
+
+    private final Job job;
+    private final OutputLayout layout;
+    private final Storage storage;
+    private final RunReport report;
+    private final PresentationWriter presentation;
+    private final ImageTiler tiler;
+    private final Path workFolder;
+    private final AtomicInteger workItems = new AtomicInteger();
+    private volatile Progress progress = new Progress(0);
+
+    Run(Job job, Storage storage, Path workFolder) {
+        this.job = job;
+        this.layout = new OutputLayout(job.baseUrl());
+        this.storage = storage;
+        this.report = new RunReport(job.collectionId(), job.describe());
+        this.presentation = PresentationWriter.forVersion(job.tiling().version(), job.language());
+        this.tiler = new ImageTiler(job.tiling());
+        this.workFolder = workFolder;
+    }
+
+    public Job job() {
+        return job;
+    }
+
+    public OutputLayout layout() {
+        return layout;
+    }
+
+    public Storage storage() {
+        return storage;
+    }
+
+    public RunReport report() {
+        return report;
+    }
+
+    public PresentationWriter presentation() {
+        return presentation;
+    }
+
+    public ImageTiler tiler() {
+        return tiler;
+    }
+
+    public Progress progress() {
+        return progress;
+    }
+
+    void expectImages(int total) {
+        progress = new Progress(total);
+    }
+
+    public CollectionRef collection() {
+        return new CollectionRef(layout.url(OutputLayout.COLLECTION_KEY), job.collectionLabel());
+    }
+
+    public Path workFolder() {
+        return workFolder;
+    }
+
+    /** A fresh, not yet existing folder in the work area for one image service. */
+    Path newWorkItem() {
+        return workFolder.resolve("image-" + workItems.incrementAndGet());
+    }
+}

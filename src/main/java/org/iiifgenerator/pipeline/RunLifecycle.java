@@ -1,0 +1,67 @@
+package org.iiifgenerator.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.camel.ExchangeProperty;
+import org.iiifgenerator.iiif.IiifJson;
+import org.iiifgenerator.layout.OutputLayout;
+import org.iiifgenerator.report.RunReport;
+import org.iiifgenerator.storage.ContentTypes;
+import org.iiifgenerator.storage.FileSystemStorage;
+import org.iiifgenerator.task.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Opens a run (storage, work folder, report) and closes it (report published, work folder removed). */
+public final class RunLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunLifecycle.class);
+
+    public Run start(Job job) throws IOException {
+        Files.createDirectories(job.outputFolder());
+        Path work = Files.createDirectories(job.workFolder().resolve("run-" + UUID.randomUUID()));
+        LOG.info("Publishing collection '{}' from {} to {} as {}", job.collectionId(), job.imagesFolder(),
+                job.outputFolder(), job.baseUrl());
+        return new Run(job, new FileSystemStorage(job.outputFolder()), work);
+    }
+
+    public RunReport finish(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+        RunReport report = run.report();
+        report.finish();
+        run.storage().put(OutputLayout.REPORT_KEY, IiifJson.write(report.document()), ContentTypes.JSON);
+        deleteRecursively(run.workFolder());
+        deleteIfEmpty(run.job().workFolder());
+        RunReport.Totals totals = report.document().totals();
+        LOG.info("Done: {} of {} objects published ({} incomplete, {} failed), {} of {} images tiled, {} warnings. "
+                        + "Collection: {}  Report: {}", totals.objectsPublished() + totals.objectsIncomplete(),
+                totals.objects(), totals.objectsIncomplete(), totals.objectsFailed(), totals.imagesTiled(),
+                totals.images(), report.warnings().size(), run.layout().url(OutputLayout.COLLECTION_KEY),
+                run.job().outputFolder().resolve(OutputLayout.REPORT_KEY));
+        return report;
+    }
+
+    static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    private static void deleteIfEmpty(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            if (entries.findAny().isEmpty()) {
+                Files.delete(folder);
+            }
+        } catch (java.nio.file.NoSuchFileException alreadyGone) {
+            // nothing to tidy
+        }
+    }
+}

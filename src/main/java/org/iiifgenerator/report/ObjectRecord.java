@@ -1,0 +1,16 @@
+package org.iiifgenerator.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * What happened to one object: published (every page), incomplete (published without the pages that failed)
+ * or failed (nothing published).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"identifier", "label", "status", "pages", "pagesFailed", "manifest", "error"})
+public record ObjectRecord(String identifier, String label, Status status, int pages, int pagesFailed,
+                           String manifest, String error) {
+
+    public enum Status { published, incomplete, failed }
+}

@@ -1,0 +1,119 @@
+package org.iiifgenerator.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a run did, collected from many threads and published as {@code report.json}: per image, per
+ * object, totals, warnings and errors. A run has failed when any image or object failed or any error was
+ * recorded.
+ */
+public final class RunReport {
+
+    private final String collection;
+    private final Map<String, Object> settings;
+    private final Instant started = Instant.now();
+    private final List<ImageRecord> images = new ArrayList<>();
+    private final List<ObjectRecord> objects = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+    private Instant finished;
+
+    public RunReport(String collection, Map<String, Object> settings) {
+        this.collection = collection;
+        this.settings = Map.copyOf(settings);
+    }
+
+    public synchronized void image(ImageRecord record) {
+        images.add(record);
+        if (record.failed()) {
+            errors.add(record.source() + ": " + record.error());
+        }
+    }
+
+    public synchronized void object(ObjectRecord record) {
+        objects.add(record);
+        if (record.error() != null) {
+            errors.add("object '" + record.identifier() + "': " + record.error());
+        }
+    }
+
+    public synchronized void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    public synchronized void error(String error) {
+        errors.add(error);
+    }
+
+    public synchronized boolean hasFailures() {
+        return !errors.isEmpty();
+    }
+
+    public synchronized List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    public synchronized List<String> errors() {
+        return List.copyOf(errors);
+    }
+
+    public synchronized List<ImageRecord> images() {
+        return List.copyOf(images);
+    }
+
+    public synchronized List<ObjectRecord> objects() {
+        return List.copyOf(objects);
+    }
+
+    public synchronized void finish() {
+        finished = Instant.now();
+    }
+
+    /** A consistent snapshot in a stable order (objects and images sorted), ready to serialise. */
+    public synchronized Document document() {
+        Instant end = finished != null ? finished : Instant.now();
+        List<ImageRecord> sortedImages = images.stream()
+                .sorted(Comparator.comparing(ImageRecord::object).thenComparingInt(ImageRecord::page)).toList();
+        List<ObjectRecord> sortedObjects = objects.stream()
+                .sorted(Comparator.comparing(ObjectRecord::identifier)).toList();
+        return new Document(collection, hasFailures() ? "failed" : "succeeded", started.toString(), end.toString(),
+                Duration.between(started, end).toMillis(), settings, Totals.of(sortedObjects, sortedImages),
+                sortedObjects, sortedImages, List.copyOf(warnings), List.copyOf(errors));
+    }
+
+    // Empty lists are kept: "errors": [] is a statement, not an omission.
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"collection", "status", "started", "finished", "milliseconds", "settings", "totals",
+            "objects", "images", "warnings", "errors"})
+    public record Document(String collection, String status, String started, String finished, long milliseconds,
+                           Map<String, Object> settings, Totals totals, List<ObjectRecord> objects,
+                           List<ImageRecord> images, List<String> warnings, List<String> errors) {
+    }
+
+    @JsonPropertyOrder({"objects", "objectsPublished", "objectsIncomplete", "objectsFailed", "images",
+            "imagesTiled", "imagesFailed", "tiles", "bytes", "tilingMilliseconds"})
+    public record Totals(int objects, long objectsPublished, long objectsIncomplete, long objectsFailed, int images,
+                         long imagesTiled, long imagesFailed, long tiles, long bytes, long tilingMilliseconds) {
+
+        static Totals of(List<ObjectRecord> objects, List<ImageRecord> images) {
+            List<ImageRecord> tiled = images.stream().filter(i -> !i.failed()).toList();
+            return new Totals(objects.size(), count(objects, ObjectRecord.Status.published),
+                    count(objects, ObjectRecord.Status.incomplete), count(objects, ObjectRecord.Status.failed),
+                    images.size(), tiled.size(), images.size() - tiled.size(),
+                    tiled.stream().mapToLong(ImageRecord::tiles).sum(),
+                    tiled.stream().mapToLong(ImageRecord::bytes).sum(),
+                    tiled.stream().mapToLong(ImageRecord::milliseconds).sum());
+        }
+
+        private static long count(List<ObjectRecord> objects, ObjectRecord.Status status) {
+            return objects.stream().filter(o -> o.status() == status).count();
+        }
+    }
+}

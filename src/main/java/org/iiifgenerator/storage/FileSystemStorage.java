@@ -1,0 +1,107 @@
+package org.iiifgenerator.storage;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Publishes into a local folder. Every write goes to a temporary sibling first and is renamed into place,
+ * so a web server reading the folder never serves a truncated file.
+ */
+public final class FileSystemStorage implements Storage {
+
+    private final Path root;
+
+    public FileSystemStorage(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public void put(String key, byte[] content, String contentType) throws IOException {
+        Path target = resolve(key);
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), ".put-", ".tmp");
+        try {
+            Files.write(temporary, content);
+            moveIntoPlace(temporary, target);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    @Override
+    public void putFile(String key, Path file, String contentType) throws IOException {
+        Path target = resolve(key);
+        Files.createDirectories(target.getParent());
+        try {
+            moveIntoPlace(file, target);
+        } catch (AtomicMoveNotSupportedException crossDevice) {
+            // The work folder is on another file system: copy next to the target first, then rename.
+            Path temporary = Files.createTempFile(target.getParent(), ".put-", ".tmp");
+            try {
+                Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
+                moveIntoPlace(temporary, target);
+                Files.delete(file);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    @Override
+    public boolean exists(String key) {
+        return Files.isRegularFile(resolve(key));
+    }
+
+    @Override
+    public List<String> list(String prefix) throws IOException {
+        // Walk only the folder the prefix names, not the whole published tree.
+        int slash = prefix.lastIndexOf('/');
+        Path start = slash < 0 ? root : resolve(prefix.substring(0, slash));
+        try (Stream<Path> files = Files.walk(start)) {
+            return files.filter(Files::isRegularFile)
+                    .map(path -> root.relativize(path).toString().replace('\\', '/'))
+                    .filter(key -> key.startsWith(prefix))
+                    .sorted()
+                    .toList();
+        } catch (NoSuchFileException empty) {
+            return List.of();
+        }
+    }
+
+    @Override
+    public byte[] read(String key) throws IOException {
+        return Files.readAllBytes(resolve(key));
+    }
+
+    @Override
+    public String location() {
+        return root.toString();
+    }
+
+    /** Maps a key to a path, refusing keys that would leave the root (absolute, "..", empty segments). */
+    Path resolve(String key) {
+        if (key.isEmpty() || key.startsWith("/") || key.contains("\\")) {
+            throw new IllegalArgumentException("Not a relative storage key: '" + key + "'");
+        }
+        for (String segment : key.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                throw new IllegalArgumentException("Storage key '" + key + "' has an empty, '.' or '..' segment");
+            }
+        }
+        return root.resolve(key);
+    }
+
+    private static void moveIntoPlace(Path source, Path target) throws IOException {
+        Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,22 @@
+package org.iiifgenerator.task;
+
+import java.util.List;
+
+/** A job that cannot start; the message lists every problem found, each naming its setting or file. */
+public class InvalidJobException extends RuntimeException {
+
+    private final List<String> problems;
+
+    public InvalidJobException(List<String> problems) {
+        super("The job cannot start:\n  - " + String.join("\n  - ", problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    public InvalidJobException(String problem) {
+        this(List.of(problem));
+    }
+
+    public List<String> problems() {
+        return problems;
+    }
+}

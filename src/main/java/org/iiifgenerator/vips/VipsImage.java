@@ -1,0 +1,263 @@
+package org.iiifgenerator.vips;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One reference to a libvips image. Images are lazy pipelines: most methods only describe work,
+ * which runs (and may fail on bad pixel data) in {@link #dzsave}, {@link #save} or {@link #copyMemory}.
+ * Close every instance; the cleaner only catches leaks.
+ */
+public final class VipsImage implements AutoCloseable {
+
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    private final MemorySegment pointer;
+    /** The file the pixels come from, so that late failures (while rendering) can name it. */
+    private final Path source;
+    private final Cleaner.Cleanable reference;
+    private volatile boolean closed;
+
+    private VipsImage(MemorySegment pointer, Path source) {
+        this.pointer = pointer;
+        this.source = source;
+        this.reference = CLEANER.register(this, new Unref(pointer));
+    }
+
+    /** Must not capture the VipsImage, or the cleaner could never run. */
+    private record Unref(MemorySegment pointer) implements Runnable {
+        @Override
+        public void run() {
+            LibVips.unref(pointer);
+        }
+    }
+
+    /** A libvips call that writes a new image into {@code out} and returns 0 on success. */
+    @FunctionalInterface
+    interface Producer {
+        Object call(Arena arena, MemorySegment out);
+    }
+
+    /** A {@link Producer} that reads this image. */
+    @FunctionalInterface
+    private interface Transform {
+        Object call(Arena arena, MemorySegment in, MemorySegment out);
+    }
+
+    /** Runs {@code producer} and takes ownership of the image it made. */
+    static VipsImage produce(Path source, String operation, Producer producer) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment out = arena.allocate(ADDRESS);
+            check((int) producer.call(arena, out), source, operation);
+            return adopt(out.get(ADDRESS, 0), source, operation);
+        }
+    }
+
+    /** Takes ownership of a reference returned by libvips, where NULL means failure. */
+    static VipsImage adopt(MemorySegment pointerOrNull, Path source, String operation) {
+        if (pointerOrNull.equals(MemorySegment.NULL)) {
+            throw VipsErrors.failure(source, operation);
+        }
+        return new VipsImage(pointerOrNull, source);
+    }
+
+    private static void check(int status, Path source, String operation) {
+        if (status != 0) {
+            throw VipsErrors.failure(source, operation);
+        }
+    }
+
+    public int width() {
+        return withPointer(LibVips::width);
+    }
+
+    public int height() {
+        return withPointer(LibVips::height);
+    }
+
+    public int bands() {
+        return withPointer(LibVips::bands);
+    }
+
+    /** The "n-pages" metadata if present, else 1. */
+    public int pageCount() {
+        return withPointer(LibVips::pageCount);
+    }
+
+    /** Height of one page when the image is a vertical strip of pages; the full height otherwise. */
+    public int pageHeight() {
+        return withPointer(LibVips::pageHeight);
+    }
+
+    /** The nick of the VipsInterpretation, e.g. "srgb", "b-w", "cmyk", "rgb16", "grey16". */
+    public String interpretation() {
+        return LibVips.interpretationNick(withPointer(LibVips::interpretation));
+    }
+
+    public boolean hasAlpha() {
+        return withPointer(LibVips::hasAlpha);
+    }
+
+    /**
+     * An 8-bit image ready for JPEG/WebP tiles: 8-bit sRGB and 8-bit b-w images come back as a new
+     * reference to the same image; grey16 becomes 8-bit b-w (one band stays one band); everything
+     * else (CMYK, rgb16, LAB, ...) becomes 8-bit sRGB. Close both images.
+     */
+    public VipsImage toSrgb() {
+        int interpretation = withPointer(LibVips::interpretation);
+        boolean grey = interpretation == LibVips.INTERPRETATION_B_W || interpretation == LibVips.INTERPRETATION_GREY16;
+        boolean displayReady = interpretation == LibVips.INTERPRETATION_SRGB || interpretation == LibVips.INTERPRETATION_B_W;
+        if (displayReady && isEightBit()) {
+            return newReference();
+        }
+        int target = grey ? LibVips.INTERPRETATION_B_W : LibVips.INTERPRETATION_SRGB;
+        try (VipsImage converted = transform("colourspace",
+                (arena, in, out) -> LibVips.COLOURSPACE.invoke(arena, new VipsOptions(), in, out, target))) {
+            // colourspace keeps the sample format when the interpretation already matches (e.g. 16-bit "srgb").
+            return converted.isEightBit() ? converted.newReference() : converted.castToUchar();
+        }
+    }
+
+    /** A new image of exactly {@code width} x {@code height}, ignoring any orientation tag like the tiles do. */
+    public VipsImage thumbnailTo(int width, int height) {
+        requirePositive(width, height);
+        return transform("thumbnail to " + width + "x" + height, (arena, in, out) -> LibVips.THUMBNAIL_IMAGE.invoke(arena,
+                new VipsOptions().add("height", height).add("size", LibVips.SIZE_FORCE).add("no_rotate", true),
+                in, out, width));
+    }
+
+    /** Renders the whole image into memory, so it can be read several times (even if opened sequentially). */
+    public VipsImage copyMemory() {
+        return withPointer(in -> adopt(LibVips.copyMemory(in), source, "copy to memory"));
+    }
+
+    /** A copy carrying the int metadata field, e.g. "page-height" before saving a multi-page TIFF. */
+    public VipsImage withIntField(String name, int value) {
+        Objects.requireNonNull(name, "name");
+        // Metadata set on this image itself would also change every pipeline that shares it, hence the copy.
+        VipsImage copy = copy(new VipsOptions());
+        try (Arena arena = Arena.ofConfined()) {
+            LibVips.setInt(copy.pointer(), arena.allocateFrom(name), value);
+        }
+        return copy;
+    }
+
+    /** A copy tagged with a VipsInterpretation, e.g. so that 4 bands read as sRGB + alpha. */
+    VipsImage withInterpretation(int interpretation) {
+        return copy(new VipsOptions().add("interpretation", interpretation));
+    }
+
+    /**
+     * Writes an IIIF tile pyramid into the directory {@code target} (created; its parent must exist).
+     * Failures while reading the source pixels surface here and name the source file.
+     */
+    public void dzsave(Path target, DzSaveOptions options) {
+        Objects.requireNonNull(options, "options");
+        requireVerbatimDirectoryName(target);
+        VipsOptions nativeOptions = new VipsOptions()
+                .add("layout", options.layout().nativeValue())
+                .add("tile_size", options.tileSize())
+                .add("suffix", options.suffix());
+        if (options.id() != null) {
+            nativeOptions.add("id", options.id());
+        }
+        write("dzsave to " + target, target, target.toString(), LibVips.DZSAVE, nativeOptions);
+    }
+
+    /**
+     * Saves to {@code file}, the format chosen from its extension.
+     *
+     * @param saveOptions libvips save options in brackets, e.g. {@code [Q=85]}, or "" for none
+     */
+    public void save(Path file, String saveOptions) {
+        String options = saveOptions == null ? "" : saveOptions.strip();
+        if (!options.isEmpty() && !(options.startsWith("[") && options.endsWith("]"))) {
+            throw new IllegalArgumentException("saveOptions must look like [name=value,...], was " + saveOptions);
+        }
+        write("save to " + file, file, file + options, LibVips.WRITE_TO_FILE, new VipsOptions());
+    }
+
+    /** Releases this reference; later calls do nothing. */
+    @Override
+    public void close() {
+        closed = true;
+        reference.clean();
+    }
+
+    @Override
+    public String toString() {
+        return "VipsImage[" + (source == null ? "in-memory" : source) + (closed ? ", closed]" : "]");
+    }
+
+    /** Runs a saver; {@code nativeTarget} is {@code target} as the saver expects it (maybe with options). */
+    private void write(String operation, Path target, String nativeTarget, VariadicFunction saver, VipsOptions options) {
+        withPointer(in -> {
+            try (Arena arena = Arena.ofConfined()) {
+                int status = (int) saver.invoke(arena, options, in, arena.allocateFrom(nativeTarget));
+                // Rendering failures are mostly about the source's pixels, so name it; only in-memory images name the target.
+                check(status, source != null ? source : target, operation);
+                return null;
+            }
+        });
+    }
+
+    /** dzsave silently drops a trailing ".dz" or "[...]" from the directory name; refuse instead of writing elsewhere. */
+    private static void requireVerbatimDirectoryName(Path target) {
+        Path name = target.getFileName();
+        String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() || lower.endsWith(".dz") || lower.endsWith("]")) {
+            throw new IllegalArgumentException("dzsave target must be a directory name not ending in .dz or ]: " + target);
+        }
+    }
+
+    private VipsImage copy(VipsOptions options) {
+        return transform("copy", (arena, in, out) -> LibVips.COPY.invoke(arena, options, in, out));
+    }
+
+    private boolean isEightBit() {
+        return withPointer(LibVips::format) == LibVips.FORMAT_UCHAR;
+    }
+
+    private VipsImage castToUchar() {
+        return transform("cast to 8 bit",
+                (arena, in, out) -> LibVips.CAST.invoke(arena, new VipsOptions(), in, out, LibVips.FORMAT_UCHAR));
+    }
+
+    private VipsImage newReference() {
+        return withPointer(in -> new VipsImage(LibVips.ref(in), source));
+    }
+
+    private VipsImage transform(String operation, Transform transform) {
+        return withPointer(in -> produce(source, operation, (arena, out) -> transform.call(arena, in, out)));
+    }
+
+    /** Keeps this object reachable until the native call is over, so the cleaner cannot unref mid-call. */
+    private <T> T withPointer(Function<MemorySegment, T> action) {
+        try {
+            return action.apply(pointer());
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    private MemorySegment pointer() {
+        if (closed) {
+            throw new IllegalStateException(this + " is closed");
+        }
+        return pointer;
+    }
+
+    static void requirePositive(int width, int height) {
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException("size must be positive, was " + width + "x" + height);
+        }
+    }
+}
