@@ -7,13 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
-import org.apache.camel.Variable;
 import org.iiifgenerator.iiif.presentation.CollectionDocument;
 import org.iiifgenerator.iiif.presentation.PublishedObject;
 import org.iiifgenerator.layout.OutputLayout;
@@ -27,9 +22,9 @@ public final class CollectionPublisher {
 
     private static final ObjectMapper JSON_LINES = new ObjectMapper();
 
-    public void publish(@Variable("plan") CollectionPlan plan, @Body List<PublishedObject> results,
-                        @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
-        List<PublishedObject> objects = inPlanOrder(plan, results);
+    public void publish(@Body List<ObjectOutcome> outcomes, @ExchangeProperty(Run.PROPERTY) Run run)
+            throws IOException {
+        List<PublishedObject> objects = inCollectionOrder(outcomes);
         run.storage().put(OutputLayout.COLLECTION_KEY,
                 run.presentation().collection(new CollectionDocument(run.collection(), objects)), ContentTypes.JSON);
         run.storage().put(OutputLayout.INDEX_KEY, indexLines(objects), ContentTypes.of(OutputLayout.INDEX_KEY));
@@ -39,12 +34,11 @@ public final class CollectionPublisher {
         }
     }
 
-    /** Objects finish in any order; the collection lists them in source order. Failed objects are null. */
-    private static List<PublishedObject> inPlanOrder(CollectionPlan plan, List<PublishedObject> results) {
-        Map<String, Integer> position = plan.objects().stream()
-                .collect(Collectors.toMap(ObjectPlan::identifier, ObjectPlan::position));
-        return results.stream().filter(Objects::nonNull)
-                .sorted(Comparator.comparing(PublishedObject::identifier, Comparator.comparing(position::get)))
+    /** Objects finish in any order; the collection lists the published ones in source order. */
+    private static List<PublishedObject> inCollectionOrder(List<ObjectOutcome> outcomes) {
+        return outcomes.stream()
+                .sorted(Comparator.comparingInt(outcome -> outcome.plan().position()))
+                .flatMap(outcome -> outcome.published().stream())
                 .toList();
     }
 

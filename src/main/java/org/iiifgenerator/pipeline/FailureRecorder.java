@@ -28,14 +28,14 @@ public final class FailureRecorder {
         return new PageResult.Failed(page, reason);
     }
 
-    public Object objectFailed(@Variable("object") ObjectPlan object,
+    public ObjectOutcome objectFailed(@Variable("object") ObjectPlan object,
                                @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable cause,
                                @ExchangeProperty(Run.PROPERTY) Run run) {
         String reason = reason(cause);
         LOG.warn("Object {} failed: {}", object.identifier(), reason);
         run.report().object(new ObjectRecord(object.identifier(), object.metadata().label(),
                 ObjectRecord.Status.failed, object.pages().size(), 0, null, reason));
-        return null;
+        return ObjectOutcome.failed(object);
     }
 
     private static String reason(Throwable cause) {

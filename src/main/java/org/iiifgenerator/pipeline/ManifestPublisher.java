@@ -19,8 +19,7 @@ import org.iiifgenerator.storage.ContentTypes;
  */
 public final class ManifestPublisher {
 
-    /** @return the published object, or null when nothing of it could be published */
-    public PublishedObject publish(@Variable("object") ObjectPlan object, @Body List<PageResult> results,
+    public ObjectOutcome publish(@Variable("object") ObjectPlan object, @Body List<PageResult> results,
                                    @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
         List<PublishedPage> pages = results.stream()
                 .filter(PageResult.Published.class::isInstance)
@@ -32,7 +31,7 @@ public final class ManifestPublisher {
         if (pages.isEmpty()) {
             run.report().object(new ObjectRecord(object.identifier(), object.metadata().label(),
                     ObjectRecord.Status.failed, object.pages().size(), failed, null, null));
-            return null;
+            return ObjectOutcome.failed(object);
         }
         Description description = DescriptionMapper.describe(object.metadata(), run.report()::warn);
         String manifestKey = run.layout().manifestKey(object.key());
@@ -42,6 +41,6 @@ public final class ManifestPublisher {
         run.report().object(new ObjectRecord(object.identifier(), published.displayLabel(),
                 failed == 0 ? ObjectRecord.Status.published : ObjectRecord.Status.incomplete,
                 object.pages().size(), failed, published.manifestUrl(), null));
-        return published;
+        return ObjectOutcome.published(object, published);
     }
 }

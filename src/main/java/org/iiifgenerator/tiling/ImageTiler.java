@@ -56,7 +56,7 @@ public final class ImageTiler {
         }
         // libvips' own metadata dump is not part of IIIF and must never be published.
         Files.deleteIfExists(folder.resolve("vips-properties.xml"));
-        List<Integer> scaleFactors = scaleFactorsWritten(folder);
+        List<Integer> scaleFactors = scaleFactorsWritten(folder, width, height);
         List<Size> sizes = DerivedSizes.choose(width, height, scaleFactors, settings.sizesMaxSide());
         writeWholeImages(page, load, folder, sizes);
         ImageService service = new ImageService(serviceId, settings.version(), width, height, settings.tileSize(),
@@ -76,15 +76,31 @@ public final class ImageTiler {
         return settings.version() == IiifVersion.V3 ? DzLayout.IIIF3 : DzLayout.IIIF;
     }
 
-    /** dzsave's scale factors are the truth about which tiles exist, so they are read back, not recomputed. */
-    private static List<Integer> scaleFactorsWritten(Path folder) throws IOException {
-        JsonNode factors = JSON.readTree(folder.resolve(INFO_JSON).toFile()).path("tiles").path(0).path("scaleFactors");
-        List<Integer> result = new ArrayList<>();
-        factors.forEach(f -> result.add(f.asInt()));
-        if (result.isEmpty()) {
-            throw new IOException("libvips wrote no scaleFactors into " + folder.resolve(INFO_JSON));
+    /**
+     * The scale factors at which tiles exist. dzsave's info.json is the truth for the levels it lists, but
+     * libvips 8.14 also writes the level where the whole image fits in one tile without listing it (an image
+     * smaller than a tile gets an empty list); that level is added when its tile is on disk, which gives viewers
+     * a one-request overview and never an empty list. Later libvips versions list it themselves.
+     */
+    private List<Integer> scaleFactorsWritten(Path folder, int width, int height) throws IOException {
+        JsonNode listed = JSON.readTree(folder.resolve(INFO_JSON).toFile()).path("tiles").path(0).path("scaleFactors");
+        List<Integer> factors = new ArrayList<>();
+        listed.forEach(f -> factors.add(f.asInt()));
+        int singleTile = 1;
+        while (Size.atScaleFactor(width, height, singleTile).longestSide() > settings.tileSize()) {
+            singleTile *= 2;
         }
-        return List.copyOf(result);
+        Size top = Size.atScaleFactor(width, height, singleTile);
+        Path topTile = folder.resolve("0,0," + width + "," + height)
+                .resolve(settings.version().sizeSegment(top.width(), top.height()))
+                .resolve("0").resolve("default." + settings.format().extension());
+        if (!factors.contains(singleTile) && Files.isRegularFile(topTile)) {
+            factors.add(singleTile);
+        }
+        if (factors.isEmpty()) {
+            throw new IOException("libvips listed no scale factors and wrote no single-tile level in " + folder);
+        }
+        return List.copyOf(factors);
     }
 
     /**

@@ -58,6 +58,7 @@ final class LibVips {
     private static final MethodHandle NEW_FROM_MEMORY_COPY = downcall("vips_image_new_from_memory_copy",
             FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
     private static final MethodHandle FOREIGN_FIND_LOAD = downcall("vips_foreign_find_load", FunctionDescriptor.of(ADDRESS, ADDRESS));
+    private static final MethodHandle FOREIGN_FIND_SAVE_TARGET = downcall("vips_foreign_find_save_target", FunctionDescriptor.of(ADDRESS, ADDRESS));
     private static final MethodHandle INTERPRETATION_GET_TYPE = downcall("vips_interpretation_get_type", FunctionDescriptor.of(JAVA_LONG));
     private static final MethodHandle ENUM_NICK = downcall("vips_enum_nick", FunctionDescriptor.of(ADDRESS, JAVA_LONG, JAVA_INT));
 
@@ -146,6 +147,11 @@ final class LibVips {
     /** The loader libvips would pick for a file (e.g. "VipsForeignLoadPdfFile"), or null if none can load it. */
     static String foreignFindLoad(MemorySegment filename) {
         return NativeCall.readString((MemorySegment) NativeCall.invoke(FOREIGN_FIND_LOAD, filename));
+    }
+
+    /** The saver for a suffix such as ".jpg[Q=85]", or null if libvips has none. */
+    static String foreignFindSaveTarget(MemorySegment suffix) {
+        return NativeCall.readString((MemorySegment) NativeCall.invoke(FOREIGN_FIND_SAVE_TARGET, suffix));
     }
 
     static String interpretationNick(int interpretation) {

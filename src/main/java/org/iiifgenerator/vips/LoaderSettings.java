@@ -2,51 +2,58 @@ package org.iiifgenerator.vips;
 
 import java.lang.foreign.Arena;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The part of {@link LoadOptions} that the file's own loader accepts: libvips rejects unknown options
  * ("jpegload: no property named `page'"), so page is only sent when &gt; 0 and dpi only to the PDF loader.
  *
- * @param page 0 = leave out
- * @param dpi  null = leave out
+ * @param values loader option names and values (Integer or Double, the C type they have), in order
  */
-record LoaderSettings(int page, Integer dpi) {
+record LoaderSettings(Map<String, Number> values) {
 
     private static final String PDF_LOADER_PREFIX = "VipsForeignLoadPdf";
 
-    static LoaderSettings of(Path file, LoadOptions options) {
-        Integer dpi = options.dpi() != null && isPdf(file) ? options.dpi() : null;
-        return new LoaderSettings(options.page(), dpi);
+    /** @param operation names the caller's operation if the file turns out to be unreadable */
+    static LoaderSettings of(Path file, LoadOptions options, String operation) {
+        Map<String, Number> values = new LinkedHashMap<>();
+        if (options.page() > 0) {
+            values.put("page", options.page());
+        }
+        if (options.dpi() != null && isPdf(file, operation)) {
+            values.put("dpi", options.dpi().doubleValue());
+        }
+        return new LoaderSettings(values);
     }
 
     void addTo(VipsOptions options) {
-        if (page > 0) {
-            options.add("page", page);
-        }
-        if (dpi != null) {
-            options.add("dpi", dpi.doubleValue());
-        }
+        values.forEach((name, value) -> {
+            if (value instanceof Integer integer) {
+                options.add(name, integer);
+            } else {
+                options.add(name, value.doubleValue());
+            }
+        });
     }
 
-    /** The file name with these settings appended as "[name=value,...]", for vips_thumbnail, which takes no typed loader options. */
+    /** The file name with the settings appended as "[name=value,...]", for vips_thumbnail, which takes no typed loader options. */
     String withFilename(Path file) {
-        List<String> parts = new ArrayList<>();
-        if (page > 0) {
-            parts.add("page=" + page);
+        if (values.isEmpty()) {
+            return file.toString();
         }
-        if (dpi != null) {
-            parts.add("dpi=" + dpi);
-        }
-        return parts.isEmpty() ? file.toString() : file + "[" + String.join(",", parts) + "]";
+        return values.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(Collectors.joining(",", file + "[", "]"));
     }
 
-    private static boolean isPdf(Path file) {
+    private static boolean isPdf(Path file, String operation) {
         try (Arena arena = Arena.ofConfined()) {
             String loader = LibVips.foreignFindLoad(arena.allocateFrom(file.toString()));
             if (loader == null) {
-                throw VipsErrors.failure(file, "open");
+                // Failing here, rather than in the load that would follow, keeps libvips' error text from doubling up.
+                throw VipsErrors.failure(file, operation);
             }
             return loader.startsWith(PDF_LOADER_PREFIX);
         }

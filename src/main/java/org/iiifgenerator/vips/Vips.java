@@ -57,7 +57,7 @@ public final class Vips {
         if (options.sequential()) {
             nativeOptions.add("access", LibVips.ACCESS_SEQUENTIAL);
         }
-        LoaderSettings.of(file, options).addTo(nativeOptions);
+        LoaderSettings.of(file, options, "open").addTo(nativeOptions);
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment name = arena.allocateFrom(file.toString());
             MemorySegment image = (MemorySegment) LibVips.IMAGE_NEW_FROM_FILE.invoke(arena, nativeOptions, name);
@@ -77,7 +77,7 @@ public final class Vips {
         requireLoadableName(file, "thumbnail");
         ensureInitialised();
         // vips_thumbnail takes no typed loader options, only options in the filename.
-        String name = LoaderSettings.of(file, options).withFilename(file);
+        String name = LoaderSettings.of(file, options, "thumbnail").withFilename(file);
         VipsOptions nativeOptions = new VipsOptions()
                 .add("height", height)
                 .add("size", LibVips.SIZE_FORCE)

@@ -21,7 +21,8 @@ final class VipsErrors {
         return new VipsException(file, operation, text.isEmpty() ? "libvips reported no error text" : text);
     }
 
-    private static String takeBuffer() {
+    /** Removes and returns the pending libvips error text ("" if none). */
+    static String takeBuffer() {
         synchronized (BUFFER_LOCK) {
             MemorySegment copy = LibVips.errorBufferCopy();
             try {

@@ -162,6 +162,7 @@ public final class VipsImage implements AutoCloseable {
     public void dzsave(Path target, DzSaveOptions options) {
         Objects.requireNonNull(options, "options");
         requireVerbatimDirectoryName(target);
+        requireTileSaver(options.suffix());
         VipsOptions nativeOptions = new VipsOptions()
                 .add("layout", options.layout().nativeValue())
                 .add("tile_size", options.tileSize())
@@ -215,6 +216,15 @@ public final class VipsImage implements AutoCloseable {
         String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
         if (lower.isEmpty() || lower.endsWith(".dz") || lower.endsWith("]")) {
             throw new IllegalArgumentException("dzsave target must be a directory name not ending in .dz or ]: " + target);
+        }
+    }
+
+    /** dzsave writes empty tile files, and reports success, for a suffix no saver handles. */
+    private static void requireTileSaver(String suffix) {
+        try (Arena arena = Arena.ofConfined()) {
+            if (LibVips.foreignFindSaveTarget(arena.allocateFrom(suffix)) == null) {
+                throw new IllegalArgumentException("no libvips saver for tile suffix " + suffix + ": " + VipsErrors.takeBuffer());
+            }
         }
     }
 

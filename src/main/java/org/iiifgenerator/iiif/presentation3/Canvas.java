@@ -1,5 +1,6 @@
 package org.iiifgenerator.iiif.presentation3;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import java.util.List;
 public record Canvas(String id, LanguageMap label, int width, int height, List<ImageResource> thumbnail,
                      List<AnnotationPage> items) {
 
+    @JsonProperty
     public String type() {
         return "Canvas";
     }

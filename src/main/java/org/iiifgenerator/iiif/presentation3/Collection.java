@@ -12,6 +12,7 @@ public record Collection(String id, LanguageMap label, List<ResourceRef> items) 
         return Presentation3Writer.CONTEXT;
     }
 
+    @JsonProperty
     public String type() {
         return "Collection";
     }

@@ -15,6 +15,7 @@ public record Manifest(String id, LanguageMap label, LanguageMap summary, List<L
         return Presentation3Writer.CONTEXT;
     }
 
+    @JsonProperty
     public String type() {
         return "Manifest";
     }

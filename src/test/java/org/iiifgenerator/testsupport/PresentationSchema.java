@@ -1,0 +1,61 @@
+package org.iiifgenerator.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The official IIIF Presentation 3 JSON Schema (the one the IIIF validator uses, kept in the shared
+ * iiif-schema folder beside the repository; Maven passes its path as the system property iiif.schema).
+ */
+public final class PresentationSchema {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Schema SCHEMA = load();
+
+    private PresentationSchema() {
+    }
+
+    /** Asserts a Manifest or Collection document validates, listing every violation when it does not. */
+    public static JsonNode assertValid(Path document) {
+        try {
+            JsonNode json = JSON.readTree(document.toFile());
+            List<Error> errors = SCHEMA.validate(json);
+            assertThat(errors).as("Presentation 3 schema violations in %s", document)
+                    .extracting(Error::toString).isEmpty();
+            return json;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Violations of a document, for tests that prove the check can fail. */
+    public static List<String> violations(JsonNode document) {
+        return SCHEMA.validate(document).stream().map(Error::toString).toList();
+    }
+
+    private static Schema load() {
+        String location = System.getProperty("iiif.schema", "../shared/iiif-schema/presentation-3.schema.json");
+        Path schema = Path.of(location);
+        if (!Files.isRegularFile(schema)) {
+            throw new IllegalStateException("The IIIF Presentation 3 schema is not at " + schema.toAbsolutePath()
+                    + "; run the tests from a checkout with the shared iiif-schema folder beside it");
+        }
+        try (InputStream in = Files.newInputStream(schema)) {
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.iiifgenerator.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.iiifgenerator.vips.Vips;
+import org.iiifgenerator.vips.VipsImage;
+
+/** Source images for tests, written with libvips: textured (so JPEG tiles are not trivial) and reproducible. */
+public final class TestImages {
+
+    private TestImages() {
+    }
+
+    /** An RGB image whose format follows the file extension (.jpg, .png, .tif ...). */
+    public static Path image(Path file, int width, int height) {
+        return image(file, width, height, width * 31 + height);
+    }
+
+    public static Path image(Path file, int width, int height, long seed) {
+        createParent(file);
+        try (VipsImage image = Vips.fromPixels(pixels(width, height, seed), width, height, 3)) {
+            image.save(file, "");
+        }
+        return file;
+    }
+
+    /** A multi-page TIFF of {@code pages} pages, each {@code width} × {@code height}, each with other pixels. */
+    public static Path multiPageTiff(Path file, int width, int height, int pages) {
+        createParent(file);
+        byte[] stacked = new byte[width * height * 3 * pages];
+        for (int page = 0; page < pages; page++) {
+            byte[] one = pixels(width, height, page);
+            System.arraycopy(one, 0, stacked, page * one.length, one.length);
+        }
+        try (VipsImage image = Vips.fromPixels(stacked, width, height * pages, 3);
+             VipsImage paged = image.withIntField("page-height", height)) {
+            paged.save(file, "");
+        }
+        return file;
+    }
+
+    /** A file with an image extension whose content is not an image. */
+    public static Path notAnImage(Path file) {
+        return write(file, "this is not a JPEG".getBytes());
+    }
+
+    public static Path empty(Path file) {
+        return write(file, new byte[0]);
+    }
+
+    /** The first half of a real JPEG: the header reads, the pixels do not. */
+    public static Path truncatedJpeg(Path file, int width, int height) {
+        Path whole = image(file.resolveSibling("whole-" + file.getFileName()), width, height);
+        try {
+            byte[] bytes = Files.readAllBytes(whole);
+            Files.delete(whole);
+            return write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] pixels(int width, int height, long seed) {
+        Random random = new Random(seed);
+        byte[] rgb = new byte[width * height * 3];
+        int shift = random.nextInt(64);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int i = (y * width + x) * 3;
+                rgb[i] = (byte) ((x + shift) * 255 / Math.max(1, width));
+                rgb[i + 1] = (byte) ((y * 255 / Math.max(1, height)) ^ (x & 0x1f));
+                rgb[i + 2] = (byte) random.nextInt(256);
+            }
+        }
+        return rgb;
+    }
+
+    private static Path write(Path file, byte[] bytes) {
+        createParent(file);
+        try {
+            return Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void createParent(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Vips.init(0);
+    }
+}

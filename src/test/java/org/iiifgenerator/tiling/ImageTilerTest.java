@@ -1,0 +1,139 @@
+package org.iiifgenerator.tiling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.iiifgenerator.collection.SourcePage;
+import org.iiifgenerator.iiif.IiifVersion;
+import org.iiifgenerator.iiif.image.Size;
+import org.iiifgenerator.iiif.image.TileFormat;
+import org.iiifgenerator.testsupport.MinimalPdf;
+import org.iiifgenerator.testsupport.ServiceFolders;
+import org.iiifgenerator.testsupport.TestImages;
+import org.iiifgenerator.testsupport.VipsCli;
+import org.iiifgenerator.vips.VipsException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ImageTilerTest {
+
+    private static final String SERVICE = "https://iiif.example.org/c/tiles/obj-1";
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(IiifVersion.class)
+    void tilesAreThoseOfTheVipsCommandLineAndEveryViewerRequestExists(IiifVersion version) {
+        Path source = TestImages.image(dir.resolve("src.jpg"), 1000, 700);
+        TiledImage tiled = tile(settings(version, 256, TileFormat.JPG, 2048), source, 0, 1);
+
+        Path oracle = dir.resolve("oracle");
+        VipsCli.run("vips", "dzsave", source.toString(), oracle.toString(),
+                "--layout", version == IiifVersion.V3 ? "iiif3" : "iiif", "--tile-size", "256", "--suffix", ".jpg[Q=85]");
+        assertThat(tilesOnly(ServiceFolders.files(tiled.folder())))
+                .as("tiles, byte for byte").containsExactlyInAnyOrderEntriesOf(tilesOnly(ServiceFolders.files(oracle)));
+
+        ServiceFolders.assertComplete(tiled.folder());
+        JsonNode info = ServiceFolders.info(tiled.folder());
+        assertThat(info.path(version == IiifVersion.V3 ? "id" : "@id").asText()).isEqualTo(SERVICE);
+        assertThat(info.path("tiles").path(0).path("scaleFactors").toString())
+                .as("libvips lists 1 and 2; the single-tile level 4 it writes is listed too").isEqualTo("[1,2,4]");
+        assertThat(tiled.tiles()).isEqualTo(tilesOnly(ServiceFolders.files(oracle)).size());
+    }
+
+    @Test
+    void largeImageOffersBoundedFullImageAndDeclaresTheLimit() {
+        Path source = TestImages.image(dir.resolve("big.jpg"), 3000, 2000);
+        TiledImage tiled = tile(settings(IiifVersion.V3, 256, TileFormat.JPG, 1000), source, 0, 1);
+
+        assertThat(tiled.service().scaleFactors()).as("levels 3000, 1500, 750, 375 and the single-tile 188")
+                .containsExactly(1, 2, 4, 8, 16);
+        assertThat(tiled.service().sizes()).containsExactly(new Size(188, 125), new Size(375, 250),
+                new Size(750, 500));
+        JsonNode info = ServiceFolders.info(tiled.folder());
+        assertThat(info.path("maxWidth").asInt()).isEqualTo(750);
+        assertThat(info.path("maxHeight").asInt()).isEqualTo(500);
+        ServiceFolders.assertComplete(tiled.folder());
+    }
+
+    @Test
+    void smallImageIsNeverUpscaled() {
+        Path source = TestImages.image(dir.resolve("small.png"), 100, 80);
+        TiledImage tiled = tile(settings(IiifVersion.V3, 256, TileFormat.JPG, 2048), source, 0, 1);
+
+        assertThat(tiled.service().scaleFactors()).as("libvips lists none for a one-tile image").containsExactly(1);
+        assertThat(tiled.service().sizes()).containsExactly(new Size(100, 80));
+        assertThat(ServiceFolders.info(tiled.folder()).has("maxWidth")).isFalse();
+        ServiceFolders.assertComplete(tiled.folder());
+    }
+
+    @Test
+    void webpTilesAreAdvertisedAndJpegWholeImagesStayForLevelZeroClients() {
+        Path source = TestImages.image(dir.resolve("src.jpg"), 600, 400);
+        TiledImage tiled = tile(settings(IiifVersion.V3, 256, TileFormat.WEBP, 2048), source, 0, 1);
+
+        Map<String, byte[]> tiles = tilesOnly(ServiceFolders.files(tiled.folder()));
+        assertThat(tiles.keySet()).isNotEmpty().allMatch(name -> name.endsWith("default.webp"));
+        JsonNode info = ServiceFolders.info(tiled.folder());
+        assertThat(info.path("preferredFormats").toString()).isEqualTo("[\"webp\"]");
+        assertThat(tiled.folder().resolve("full/max/0/default.jpg")).isRegularFile();
+        assertThat(tiled.folder().resolve("full/max/0/default.webp")).isRegularFile();
+    }
+
+    @Test
+    void pagesOfMultiPageFilesAreTiledOneByOne() {
+        Path tiff = TestImages.multiPageTiff(dir.resolve("atlas.tif"), 300, 200, 3);
+        Path pdf = dir.resolve("deck.pdf");
+        MinimalPdf.write(pdf, List.of(new int[] {200, 300}, new int[] {300, 120}),
+                List.of(new float[] {1, 0, 0}, new float[] {0, 0, 1}));
+
+        TiledImage third = tile(settings(IiifVersion.V3, 256, TileFormat.JPG, 2048), tiff, 2, 3);
+        TiledImage second = tile(settings(IiifVersion.V3, 256, TileFormat.JPG, 2048), pdf, 1, 2);
+
+        assertThat(third.service().width()).isEqualTo(300);
+        assertThat(third.service().height()).isEqualTo(200);
+        assertThat(second.service().width()).as("72 dpi: one pixel per point").isEqualTo(300);
+        assertThat(second.service().height()).isEqualTo(120);
+        ServiceFolders.assertComplete(second.folder());
+    }
+
+    @Test
+    void unreadableSourceFailsWithLibvipsReasonNamingTheFile() {
+        Path text = TestImages.notAnImage(dir.resolve("notes.jpg"));
+
+        assertThatThrownBy(() -> tile(settings(IiifVersion.V3, 256, TileFormat.JPG, 2048), text, 0, 1))
+                .isInstanceOf(VipsException.class)
+                .hasMessageContaining("notes.jpg");
+    }
+
+    private TiledImage tile(TilingSettings settings, Path source, int pageInFile, int pagesInFile) {
+        try {
+            Path folder = dir.resolve("out-" + source.getFileName() + "-" + pageInFile);
+            SourcePage page = new SourcePage("obj", "obj", pageInFile + 1, source, pageInFile, pagesInFile);
+            return new ImageTiler(settings).tile(page, SERVICE, folder);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static TilingSettings settings(IiifVersion version, int tileSize, TileFormat format, int sizesMax) {
+        return new TilingSettings(version, tileSize, format, 85, sizesMax, 72);
+    }
+
+    /** Tile files only: not info.json (rewritten), not full/ (added), not libvips' properties file. */
+    private static Map<String, byte[]> tilesOnly(Map<String, byte[]> files) {
+        return files.entrySet().stream()
+                .filter(e -> !e.getKey().equals("info.json") && !e.getKey().startsWith("full/")
+                        && !e.getKey().equals("vips-properties.xml"))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+}

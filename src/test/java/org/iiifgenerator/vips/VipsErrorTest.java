@@ -1,0 +1,150 @@
+package org.iiifgenerator.vips;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VipsErrorTest {
+
+    private static final DzSaveOptions TILES = new DzSaveOptions(DzLayout.IIIF3, 256, ".jpg[Q=85]", null);
+
+    @TempDir
+    static Path dir;
+    static Path jpeg;
+    static Path truncated;
+
+    @BeforeAll
+    static void makeFiles() throws IOException {
+        jpeg = Fixtures.convert(Fixtures.noiseRgb(dir, "photo", 600, 400), dir, "photo.jpg[Q=90]");
+        byte[] bytes = Files.readAllBytes(jpeg);
+        truncated = Files.write(dir.resolve("truncated.jpg"), Arrays.copyOf(bytes, bytes.length / 2));
+    }
+
+    @Test
+    void zeroByteFileIsReportedWithItsName() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.jpg"));
+        assertThatThrownBy(() -> Vips.open(empty, LoadOptions.firstPage()))
+                .isInstanceOfSatisfying(VipsException.class, e -> {
+                    assertThat(e.file()).isEqualTo(empty);
+                    assertThat(e.operation()).isEqualTo("open");
+                    assertThat(e.vipsMessage()).contains("is not a known file format");
+                    assertThat(e.getMessage()).startsWith(empty + ": open: ");
+                });
+    }
+
+    @Test
+    void textFileNamedJpegIsReportedWithItsName() throws IOException {
+        Path text = Files.writeString(dir.resolve("notes.jpg"), "not an image at all\n");
+        assertThatThrownBy(() -> Vips.open(text, LoadOptions.firstPage()))
+                .isInstanceOf(VipsException.class)
+                .hasMessageContaining(text.toString())
+                .hasMessageContaining("is not a known file format");
+        assertThatThrownBy(() -> Vips.thumbnail(text, 10, 10, LoadOptions.firstPage()))
+                .isInstanceOf(VipsException.class)
+                .hasMessageContaining(text.toString())
+                .hasMessageContaining("is not a known file format");
+    }
+
+    @Test
+    void missingFileIsReportedWithItsName() {
+        Path missing = dir.resolve("missing.tif");
+        assertThatThrownBy(() -> Vips.open(missing, LoadOptions.firstPage()))
+                .isInstanceOf(VipsException.class)
+                .hasMessageStartingWith(missing + ": open: ");
+    }
+
+    @Test
+    void truncatedJpegFailsWhenItsPixelsAreRead() throws IOException {
+        for (LoadOptions options : List.of(LoadOptions.firstPage(), LoadOptions.firstPage().sequentialAccess())) {
+            Path target = Files.createTempDirectory(dir, "tiles").resolve("truncated");
+            try (VipsImage image = Vips.open(truncated, options)) {
+                // The header is intact, so opening succeeds; only the pixels are missing.
+                assertThat(image.width()).isEqualTo(600);
+                assertThatThrownBy(() -> image.dzsave(target, TILES))
+                        .isInstanceOfSatisfying(VipsException.class, e -> {
+                            assertThat(e.file()).isEqualTo(truncated);
+                            assertThat(e.getMessage()).contains(truncated.toString()).contains("Premature end");
+                        });
+            }
+        }
+    }
+
+    @Test
+    void truncatedJpegFailsWhenItsThumbnailIsSaved() {
+        try (VipsImage thumbnail = Vips.thumbnail(truncated, 60, 40, LoadOptions.firstPage())) {
+            assertThatThrownBy(() -> thumbnail.save(dir.resolve("truncated-thumb.jpg"), ""))
+                    .isInstanceOf(VipsException.class)
+                    .hasMessageContaining(truncated.toString())
+                    .hasMessageContaining("Premature end");
+        }
+    }
+
+    @Test
+    void loadersWithoutPagesRejectAPage() {
+        assertThatThrownBy(() -> Vips.open(jpeg, LoadOptions.firstPage().withPage(1)))
+                .isInstanceOf(VipsException.class)
+                .hasMessageContaining(jpeg.toString())
+                .hasMessageContaining("no property named `page'");
+    }
+
+    @Test
+    void pageBeyondTheLastIsReported() {
+        Path tiff = Fixtures.multiPageTiff(dir, "two-pages.tif", 20, 10, 1, 2);
+        assertThatThrownBy(() -> Vips.open(tiff, LoadOptions.firstPage().withPage(5)))
+                .isInstanceOf(VipsException.class)
+                .hasMessageContaining(tiff.toString())
+                .hasMessageContaining("does not contain page 5");
+    }
+
+    @Test
+    void saveFailureNamesTheTargetOfAnInMemoryImage() {
+        Path target = dir.resolve("no-such-dir").resolve("out.png");
+        try (VipsImage image = Vips.fromPixels(new byte[4], 2, 2, 1)) {
+            assertThatThrownBy(() -> image.save(target, ""))
+                    .isInstanceOfSatisfying(VipsException.class, e -> {
+                        assertThat(e.file()).isEqualTo(target);
+                        assertThat(e.getMessage()).contains(target.toString());
+                    });
+        }
+    }
+
+    @Test
+    void concurrentFailuresEachNameTheirOwnFile() throws Exception {
+        List<Path> broken = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            broken.add(Files.writeString(dir.resolve("broken-" + i + ".png"), "broken " + i));
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            List<Future<VipsException>> failures = new ArrayList<>();
+            for (Path file : broken) {
+                failures.add(pool.submit(() -> {
+                    try (VipsImage image = Vips.open(file, LoadOptions.firstPage())) {
+                        throw new AssertionError("opened " + image);
+                    } catch (VipsException e) {
+                        return e;
+                    }
+                }));
+            }
+            for (int i = 0; i < broken.size(); i++) {
+                assertThat(failures.get(i).get().file()).isEqualTo(broken.get(i));
+            }
+        }
+        // The JVM and libvips are still fine afterwards.
+        try (VipsImage image = Vips.open(jpeg, LoadOptions.firstPage())) {
+            assertThat(image.width()).isEqualTo(600);
+        }
+    }
+}
