@@ -1,0 +1,80 @@
+package org.iiifgenerator.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.iiifgenerator.testsupport.PresentationSchema;
+import org.iiifgenerator.testsupport.TestImages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as users and AWS Batch see it: what it publishes and the exit code it ends with. */
+class LocalCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exitsZeroWhenEverythingIsPublished() {
+        Path images = dir.resolve("images");
+        TestImages.image(images.resolve("a.jpg"), 300, 200);
+        Path out = dir.resolve("out");
+
+        int code = local("--images", images.toString(), "--out", out.toString(),
+                "--base-url", "https://iiif.example.org/x/", "--tile-size", "128");
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        PresentationSchema.assertValid(out.resolve("a/manifest.json"));
+        assertThat(out.resolve("tiles/a-1/info.json")).content().contains("\"id\" : \"https://iiif.example.org/x/tiles/a-1\"")
+                .contains("\"width\" : 128");
+    }
+
+    @Test
+    void exitsOneWhenAnImageFailsAndStillPublishesTheRest() {
+        Path images = dir.resolve("images");
+        TestImages.image(images.resolve("good.jpg"), 300, 200);
+        TestImages.notAnImage(images.resolve("bad.jpg"));
+        Path out = dir.resolve("out");
+
+        int code = local("--images", images.toString(), "--out", out.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.FAILURES);
+        assertThat(out.resolve("good/manifest.json")).isRegularFile();
+        assertThat(out.resolve("collection/report.json")).content().contains("bad.jpg", "\"status\" : \"failed\"");
+    }
+
+    @Test
+    void exitsTwoAndWritesNothingWhenTheInputIsInvalid() {
+        Path out = dir.resolve("out");
+
+        assertThat(local("--images", dir.resolve("missing").toString(), "--out", out.toString()))
+                .as("missing images folder").isEqualTo(ExitCodes.INVALID);
+        assertThat(local("--images", dir.toString(), "--out", out.toString(), "--base-url", "ftp://x"))
+                .as("base URL that is not http(s)").isEqualTo(ExitCodes.INVALID);
+        assertThat(local("--images", dir.toString(), "--out", out.toString(), "--tile-format", "gif"))
+                .as("unknown tile format").isEqualTo(ExitCodes.INVALID);
+        assertThat(local("--images", dir.toString()))
+                .as("missing required option").isEqualTo(ExitCodes.INVALID);
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
+    void exitsTwoWhenTheCsvHasNoIdentifierColumn() throws Exception {
+        Path images = dir.resolve("images");
+        TestImages.image(images.resolve("a.jpg"), 100, 100);
+        Path csv = Files.writeString(dir.resolve("meta.csv"), "id,title\na,A\n");
+        Path out = dir.resolve("out");
+
+        assertThat(local("--images", images.toString(), "--csv", csv.toString(), "--out", out.toString()))
+                .isEqualTo(ExitCodes.INVALID);
+        assertThat(out.resolve("a/manifest.json")).doesNotExist();
+    }
+
+    private static int local(String... args) {
+        String[] command = new String[args.length + 1];
+        command[0] = "local";
+        System.arraycopy(args, 0, command, 1, args.length);
+        return IiifGenerator.commandLine().execute(command);
+    }
+}
