@@ -38,13 +38,16 @@ public final class Settings {
         return find(key).map(Path::of);
     }
 
-    /** Converts a value with a parser whose IllegalArgumentException says what is allowed. */
+    /** Converts a value with a parser whose IllegalArgumentException says what is wrong and what is allowed. */
     public <T> T parsed(String key, Function<String, T> parser) {
         String value = text(key);
         try {
             return parser.apply(value);
+        } catch (SettingException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
-            throw new SettingException(key, e.getMessage());
+            throw new SettingException(key, e.getMessage().startsWith("is ") ? e.getMessage()
+                    : "is '" + value + "': " + e.getMessage());
         }
     }
 

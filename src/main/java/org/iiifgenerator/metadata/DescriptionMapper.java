@@ -1,6 +1,7 @@
 package org.iiifgenerator.metadata;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -8,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.iiifgenerator.iiif.presentation.Description;
@@ -23,7 +25,7 @@ public final class DescriptionMapper {
     private static final Pattern RIGHTS_URI = Pattern.compile(
             "(?i)https?://(creativecommons\\.org/(licenses|publicdomain)/|rightsstatements\\.org/vocab/)\\S+");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final DateTimeFormatter XSD_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
+    private static final DateTimeFormatter XSD_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
 
     private DescriptionMapper() {
     }
@@ -46,12 +48,25 @@ public final class DescriptionMapper {
         return new Description(row.label(), row.summary(), rights, row.requiredStatement(), navDate, metadata);
     }
 
+    /** An ISO date-time; without an offset it is taken as UTC. */
+    private static LocalDateTime dateTime(String value) {
+        try {
+            return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        } catch (DateTimeParseException noOffset) {
+            return LocalDateTime.parse(value);
+        }
+    }
+
     /** The IIIF form of a rights URI (these vocabularies are identified by their http URIs), or null. */
     static String rightsUri(String value) {
         if (value == null || !RIGHTS_URI.matcher(value.strip()).matches()) {
             return null;
         }
-        return value.strip().replaceFirst("(?i)^https://", "http://");
+        // The vocabularies are identified by their http URIs, and the schema compares them case-sensitively.
+        String uri = value.strip();
+        int pathStart = uri.indexOf('/', uri.indexOf("//") + 2);
+        String schemeAndHost = uri.substring(0, pathStart).toLowerCase(Locale.ROOT).replaceFirst("^https:", "http:");
+        return schemeAndHost + uri.substring(pathStart);
     }
 
     /** An xsd:dateTime in UTC for a year, month, day or ISO date-time, or null. */
@@ -70,7 +85,7 @@ public final class DescriptionMapper {
             if (v.length() == 10) {
                 return XSD_DATE_TIME.format(LocalDate.parse(v).atStartOfDay());
             }
-            return XSD_DATE_TIME.format(OffsetDateTime.parse(v).withOffsetSameInstant(ZoneOffset.UTC));
+            return XSD_DATE_TIME.format(dateTime(v));
         } catch (DateTimeParseException | NumberFormatException e) {
             return null;
         }

@@ -12,6 +12,7 @@ import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.report.RunReport;
 import org.iiifgenerator.storage.ContentTypes;
 import org.iiifgenerator.storage.FileSystemStorage;
+import org.iiifgenerator.storage.Storage;
 import org.iiifgenerator.task.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +24,13 @@ public final class RunLifecycle {
 
     public Run start(Job job) throws IOException {
         Files.createDirectories(job.outputFolder());
-        Path work = Files.createDirectories(job.workFolder().resolve("run-" + UUID.randomUUID()));
+        Storage storage = new FileSystemStorage(job.outputFolder());
+        Path workArea = job.workFolder() != null ? job.workFolder()
+                : storage.stagingArea().orElse(Path.of(System.getProperty("java.io.tmpdir"), "iiif-generator"));
+        Path work = Files.createDirectories(workArea.resolve("run-" + UUID.randomUUID()));
         LOG.info("Publishing collection '{}' from {} to {} as {}", job.collectionId(), job.imagesFolder(),
                 job.outputFolder(), job.baseUrl());
-        return new Run(job, new FileSystemStorage(job.outputFolder()), work);
+        return new Run(job, storage, work);
     }
 
     public RunReport finish(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
@@ -34,7 +38,7 @@ public final class RunLifecycle {
         report.finish();
         run.storage().put(OutputLayout.REPORT_KEY, IiifJson.write(report.document()), ContentTypes.JSON);
         deleteRecursively(run.workFolder());
-        deleteIfEmpty(run.job().workFolder());
+        deleteIfEmpty(run.workFolder().getParent());
         RunReport.Totals totals = report.document().totals();
         LOG.info("Done: {} of {} objects published ({} incomplete, {} failed), {} of {} images tiled, {} warnings. "
                         + "Collection: {}  Report: {}", totals.objectsPublished() + totals.objectsIncomplete(),

@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -29,9 +33,9 @@ public final class FileSystemStorage implements Storage {
     public void put(String key, byte[] content, String contentType) throws IOException {
         Path target = resolve(key);
         Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), ".put-", ".tmp");
+        Path temporary = temporarySibling(target);
         try {
-            Files.write(temporary, content);
+            Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             moveIntoPlace(temporary, target);
         } finally {
             Files.deleteIfExists(temporary);
@@ -46,15 +50,48 @@ public final class FileSystemStorage implements Storage {
             moveIntoPlace(file, target);
         } catch (AtomicMoveNotSupportedException crossDevice) {
             // The work folder is on another file system: copy next to the target first, then rename.
-            Path temporary = Files.createTempFile(target.getParent(), ".put-", ".tmp");
+            Path temporary = temporarySibling(target);
             try {
-                Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(file, temporary);
                 moveIntoPlace(temporary, target);
                 Files.delete(file);
             } finally {
                 Files.deleteIfExists(temporary);
             }
         }
+    }
+
+    /**
+     * Renames the whole folder into place: one operation instead of one per tile, and readers see either the
+     * old service or the new one, never a mix. A folder already published under the prefix is replaced.
+     */
+    @Override
+    public void putFolder(String keyPrefix, Path folder, String lastFile) throws IOException {
+        Path target = resolve(keyPrefix);
+        Files.createDirectories(target.getParent());
+        Path replaced = target.resolveSibling("." + target.getFileName() + ".replaced-" + UUID.randomUUID());
+        boolean hadOld = Files.exists(target);
+        try {
+            if (hadOld) {
+                Files.move(target, replaced, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(folder, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException crossDevice) {
+            if (hadOld) {
+                Files.move(replaced, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Storage.super.putFolder(keyPrefix, folder, lastFile);
+            return;
+        }
+        if (hadOld) {
+            deleteTree(replaced);
+        }
+    }
+
+    /** The output folder's own hidden work area: same file system, so publishing is a rename. */
+    @Override
+    public Optional<Path> stagingArea() {
+        return Optional.of(root.resolve(".iiif-work"));
     }
 
     @Override
@@ -99,6 +136,19 @@ public final class FileSystemStorage implements Storage {
             }
         }
         return root.resolve(key);
+    }
+
+    /** Created like any new file (umask permissions), unlike Files.createTempFile's owner-only ones. */
+    private static Path temporarySibling(Path target) {
+        return target.resolveSibling(".put-" + UUID.randomUUID() + ".tmp");
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static void moveIntoPlace(Path source, Path target) throws IOException {

@@ -1,8 +1,11 @@
 package org.iiifgenerator.storage;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where a collection is published: a local folder now, an S3 bucket later. Keys are '/'-separated relative
@@ -18,6 +21,34 @@ public interface Storage {
      * copying, so callers must not use it afterwards.
      */
     void putFile(String key, Path file, String contentType) throws IOException;
+
+    /**
+     * Publishes every file of a local folder under a key prefix, keeping relative paths, with {@code lastFile}
+     * (e.g. {@code info.json}) published after all others, so a reader that finds it finds everything it lists.
+     * The folder is consumed.
+     */
+    default void putFolder(String keyPrefix, Path folder, String lastFile) throws IOException {
+        Path last = folder.resolve(lastFile);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).filter(file -> !file.equals(last)).toList();
+        }
+        for (Path file : files) {
+            putFile(keyPrefix + "/" + folder.relativize(file).toString().replace('\\', '/'), file,
+                    ContentTypes.of(file.getFileName().toString()));
+        }
+        if (Files.exists(last)) {
+            putFile(keyPrefix + "/" + lastFile, last, ContentTypes.of(lastFile));
+        }
+    }
+
+    /**
+     * A local folder where image services can be prepared so that {@link #putFolder} is cheap (a rename on the
+     * same file system); empty when the storage is remote and anywhere local will do.
+     */
+    default Optional<Path> stagingArea() {
+        return Optional.empty();
+    }
 
     boolean exists(String key) throws IOException;
 

@@ -10,7 +10,8 @@ import org.iiifgenerator.tiling.TilingSettings;
  * and how images are tiled.
  *
  * @param csvFile   the metadata CSV, or null to publish with identifiers as labels
- * @param workFolder local scratch space for image services before they are published
+ * @param workFolder local scratch space for image services before they are published, or null for the
+ *                   storage's own staging area (where publishing is a rename)
  */
 public record Job(String collectionId, String collectionLabel, Path imagesFolder, Path csvFile, Path outputFolder,
                   String baseUrl, String language, TilingSettings tiling, Path workFolder) {

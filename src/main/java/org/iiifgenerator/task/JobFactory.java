@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.camel.CamelContext;
 import org.iiifgenerator.config.Settings;
@@ -44,20 +45,38 @@ public final class JobFactory {
         Path csv = check(problems, () -> settings.path(CSV).map(path -> existingFile(path, CSV)).orElse(null));
         Path output = check(problems, () -> settings.path(OUTPUT)
                 .orElseThrow(() -> new Settings.SettingException(OUTPUT, "is not set: give the output folder")));
-        String baseUrl = check(problems, () -> new OutputLayout(settings.text(BASE_URL)).baseUrl());
-        TilingSettings tiling = check(problems, () -> new TilingSettings(
-                settings.parsed(VERSION, IiifVersion::parse), settings.number(TILE_SIZE),
-                settings.parsed(TILE_FORMAT, TileFormat::parse), settings.number(QUALITY),
-                settings.number(SIZES_MAX), settings.number(PDF_DPI)));
+        String baseUrl = check(problems, () -> settings.parsed(BASE_URL, url -> new OutputLayout(url).baseUrl()));
+        IiifVersion version = check(problems, () -> settings.parsed(VERSION, IiifVersion::parse));
+        Integer tileSize = check(problems, () -> settings.parsed(TILE_SIZE, number(TilingSettings.TILE_SIZE)));
+        TileFormat format = check(problems, () -> settings.parsed(TILE_FORMAT, TileFormat::parse));
+        Integer quality = check(problems, () -> settings.parsed(QUALITY, number(TilingSettings.QUALITY)));
+        Integer sizesMax = check(problems, () -> settings.parsed(SIZES_MAX, number(TilingSettings.SIZES_MAX_SIDE)));
+        Integer pdfDpi = check(problems, () -> settings.parsed(PDF_DPI, number(TilingSettings.PDF_DPI)));
         String language = check(problems, () -> settings.text(LANGUAGE));
         if (!problems.isEmpty()) {
             throw new InvalidJobException(problems);
         }
-        String collectionId = settings.find(COLLECTION_ID).orElse(images.getFileName().toString());
-        Path work = settings.path(WORK_DIR).orElse(output.resolve(".iiif-work"));
+        TilingSettings tiling = new TilingSettings(version, tileSize, format, quality, sizesMax, pdfDpi);
+        String collectionId = settings.find(COLLECTION_ID)
+                .orElseGet(() -> nameOf(images.toAbsolutePath().normalize()));
         return new Job(collectionId, settings.find(COLLECTION_LABEL).orElse(collectionId), images.toAbsolutePath(),
                 csv == null ? null : csv.toAbsolutePath(), output.toAbsolutePath(), baseUrl, language, tiling,
-                work.toAbsolutePath());
+                settings.path(WORK_DIR).map(Path::toAbsolutePath).orElse(null));
+    }
+
+    private static Function<String, Integer> number(TilingSettings.Limit limit) {
+        return value -> {
+            try {
+                return limit.require(Integer.parseInt(value));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("is '" + value + "', which is not a whole number");
+            }
+        };
+    }
+
+    /** The folder's name, or "collection" for a file-system root, which has none. */
+    private static String nameOf(Path folder) {
+        return folder.getFileName() == null ? "collection" : folder.getFileName().toString();
     }
 
     private static Path existingFolder(Settings settings, String key) {

@@ -14,11 +14,16 @@ import org.iiifgenerator.iiif.image.TileFormat;
 public record TilingSettings(IiifVersion version, int tileSize, TileFormat format, int quality, int sizesMaxSide,
                              int pdfDpi) {
 
+    public static final Limit TILE_SIZE = new Limit("tile size", 64, 4096);
+    public static final Limit QUALITY = new Limit("quality", 1, 100);
+    public static final Limit SIZES_MAX_SIDE = new Limit("largest pre-rendered size", 64, 65_535);
+    public static final Limit PDF_DPI = new Limit("PDF dpi", 18, 1200);
+
     public TilingSettings {
-        requireRange("tile size", tileSize, 64, 4096);
-        requireRange("quality", quality, 1, 100);
-        requireRange("largest pre-rendered size", sizesMaxSide, 64, 65_535);
-        requireRange("PDF dpi", pdfDpi, 18, 1200);
+        TILE_SIZE.require(tileSize);
+        QUALITY.require(quality);
+        SIZES_MAX_SIDE.require(sizesMaxSide);
+        PDF_DPI.require(pdfDpi);
     }
 
     /** The libvips save suffix, e.g. {@code .jpg[Q=85]}. */
@@ -26,9 +31,14 @@ public record TilingSettings(IiifVersion version, int tileSize, TileFormat forma
         return "." + tileFormat.extension() + "[Q=" + quality + "]";
     }
 
-    private static void requireRange(String name, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(name + " " + value + " is out of range: use " + min + " to " + max);
+    /** The values a setting may take. */
+    public record Limit(String name, int min, int max) {
+
+        public int require(int value) {
+            if (value < min || value > max) {
+                throw new IllegalArgumentException(name + " " + value + " is out of range: use " + min + " to " + max);
+            }
+            return value;
         }
     }
 }

@@ -1,0 +1,156 @@
+package org.iiifgenerator.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.iiifgenerator.iiif.IiifVersion;
+import org.iiifgenerator.iiif.image.TileFormat;
+import org.iiifgenerator.testsupport.TestSettings;
+import org.iiifgenerator.tiling.TilingSettings;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JobFactoryTest {
+
+    @TempDir
+    Path dir;
+
+    private Path images;
+    private Path csv;
+    private Path output;
+    private final Map<String, String> settings = new HashMap<>();
+
+    @BeforeEach
+    void aCollectionOnDisk() throws IOException {
+        images = Files.createDirectories(dir.resolve("Ms2016_012_Womens_Development_Corp"));
+        csv = Files.writeString(dir.resolve("metadata.csv"), "identifier,title\n");
+        output = dir.resolve("out");
+        settings.put(JobFactory.IMAGES, images.toString());
+        settings.put(JobFactory.CSV, csv.toString());
+        settings.put(JobFactory.OUTPUT, output.toString());
+        settings.put(JobFactory.BASE_URL, "https://d21nnzi4oh5qvs.cloudfront.net/iawa/Women_of_Design/");
+    }
+
+    @Nested
+    class AValidJob {
+
+        @Test
+        void usesTheApplicationDefaults() {
+            Job job = job();
+
+            assertThat(job.imagesFolder()).isEqualTo(images.toAbsolutePath());
+            assertThat(job.csvFile()).isEqualTo(csv.toAbsolutePath());
+            assertThat(job.outputFolder()).isEqualTo(output.toAbsolutePath());
+            assertThat(job.baseUrl()).isEqualTo("https://d21nnzi4oh5qvs.cloudfront.net/iawa/Women_of_Design");
+            assertThat(job.language()).isEqualTo("none");
+            assertThat(job.tiling()).isEqualTo(new TilingSettings(IiifVersion.V3, 256, TileFormat.JPG, 85, 2048, 300));
+        }
+
+        @Test
+        void isNamedAfterTheImagesFolderUnlessGivenAnIdentifier() {
+            assertThat(job().collectionId()).isEqualTo("Ms2016_012_Womens_Development_Corp");
+            assertThat(job().collectionLabel()).isEqualTo("Ms2016_012_Womens_Development_Corp");
+
+            settings.put(JobFactory.COLLECTION_ID, "iawa");
+            assertThat(job().collectionId()).isEqualTo("iawa");
+            assertThat(job().collectionLabel()).isEqualTo("iawa");
+
+            settings.put(JobFactory.COLLECTION_LABEL, "Women of Design");
+            assertThat(job().collectionLabel()).isEqualTo("Women of Design");
+        }
+
+        @Test
+        void isNamedAfterTheImagesFolderEvenWhenGivenAsDot() {
+            settings.put(JobFactory.IMAGES, ".");
+
+            assertThat(job().collectionId()).isEqualTo(Path.of("").toAbsolutePath().getFileName().toString());
+        }
+
+        @Test
+        void leavesTheWorkFolderToTheStorageUnlessGivenOne() {
+            assertThat(job().workFolder()).isNull();
+
+            settings.put(JobFactory.WORK_DIR, dir.resolve("scratch").toString());
+            assertThat(job().workFolder()).isEqualTo(dir.resolve("scratch").toAbsolutePath());
+        }
+
+        @Test
+        void needsNoCsv() {
+            settings.put(JobFactory.CSV, "");
+
+            assertThat(job().csvFile()).isNull();
+        }
+
+        @Test
+        void takesTheConfiguredTiling() {
+            settings.putAll(Map.of(JobFactory.VERSION, "2", JobFactory.TILE_SIZE, "512", JobFactory.TILE_FORMAT, "webp",
+                    JobFactory.QUALITY, "70", JobFactory.SIZES_MAX, "1200", JobFactory.PDF_DPI, "150"));
+
+            assertThat(job().tiling()).isEqualTo(new TilingSettings(IiifVersion.V2, 512, TileFormat.WEBP, 70, 1200, 150));
+        }
+    }
+
+    @Nested
+    class AnInvalidJob {
+
+        @ParameterizedTest
+        @CsvSource({
+                "iiif.images, ''",
+                "iiif.output, ''",
+                "iiif.base-url, ftp://iiif.example.org",
+                "iiif.tile-size, abc",
+                "iiif.tile-format, gif",
+                "iiif.version, 4",
+                "iiif.tile-size, 32",
+                "iiif.quality, 101",
+                "iiif.sizes-max, 10"})
+        void reportsTheProblemNamingItsSetting(String key, String value) {
+            settings.put(key, value);
+
+            assertThat(problems()).singleElement().asString().contains("'" + key + "'");
+        }
+
+        @Test
+        void reportsAnImagesFolderThatDoesNotExist() {
+            settings.put(JobFactory.IMAGES, dir.resolve("missing").toString());
+
+            assertThat(problems()).singleElement().asString().contains("'iiif.images'", "not a folder");
+        }
+
+        @Test
+        void reportsACsvPathThatIsAFolder() {
+            settings.put(JobFactory.CSV, dir.toString());
+
+            assertThat(problems()).singleElement().asString().contains("'iiif.csv'", "not a readable file");
+        }
+
+        @Test
+        void reportsEveryProblemAtOnce() {
+            settings.putAll(Map.of(JobFactory.IMAGES, dir.resolve("missing").toString(), JobFactory.CSV, dir.toString(),
+                    JobFactory.BASE_URL, "ftp://iiif.example.org", JobFactory.TILE_SIZE, "abc",
+                    JobFactory.TILE_FORMAT, "gif", JobFactory.VERSION, "4"));
+
+            assertThat(String.join("\n", problems())).contains("'iiif.images'", "'iiif.csv'", "'iiif.base-url'",
+                    "'iiif.tile-size'", "'iiif.tile-format'", "'iiif.version'");
+            assertThat(problems()).hasSize(6);
+        }
+
+        private List<String> problems() {
+            return catchThrowableOfType(InvalidJobException.class, JobFactoryTest.this::job).problems();
+        }
+    }
+
+    private Job job() {
+        return new JobFactory().fromSettings(TestSettings.withDefaults(settings));
+    }
+}
