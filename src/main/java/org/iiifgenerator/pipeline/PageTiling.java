@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.camel.ExchangeProperty;
 import org.iiifgenerator.collection.SourcePage;
+import org.iiifgenerator.storage.LocalFolders;
 import org.iiifgenerator.tiling.TiledImage;
 
 /** Makes one page into an image service in the run's work folder. */
@@ -15,7 +16,7 @@ public final class PageTiling {
         try {
             return run.tiler().tile(page, serviceUrl, folder);
         } catch (IOException | RuntimeException e) {
-            RunLifecycle.deleteRecursively(folder);
+            LocalFolders.deleteRecursively(folder);
             throw e;
         }
     }

@@ -3,7 +3,6 @@ package org.iiifgenerator.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.camel.ExchangeProperty;
@@ -12,6 +11,7 @@ import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.report.RunReport;
 import org.iiifgenerator.storage.ContentTypes;
 import org.iiifgenerator.storage.FileSystemStorage;
+import org.iiifgenerator.storage.LocalFolders;
 import org.iiifgenerator.storage.Storage;
 import org.iiifgenerator.task.Job;
 import org.slf4j.Logger;
@@ -37,7 +37,7 @@ public final class RunLifecycle {
         RunReport report = run.report();
         report.finish();
         run.storage().put(OutputLayout.REPORT_KEY, IiifJson.write(report.document()), ContentTypes.JSON);
-        deleteRecursively(run.workFolder());
+        LocalFolders.deleteRecursively(run.workFolder());
         deleteIfEmpty(run.workFolder().getParent());
         RunReport.Totals totals = report.document().totals();
         LOG.info("Done: {} of {} objects published ({} incomplete, {} failed), {} of {} images tiled, {} warnings. "
@@ -46,17 +46,6 @@ public final class RunLifecycle {
                 totals.images(), report.warnings().size(), run.layout().url(OutputLayout.COLLECTION_KEY),
                 run.job().outputFolder().resolve(OutputLayout.REPORT_KEY));
         return report;
-    }
-
-    static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 
     private static void deleteIfEmpty(Path folder) throws IOException {

@@ -7,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -84,7 +83,7 @@ public final class FileSystemStorage implements Storage {
             return;
         }
         if (hadOld) {
-            deleteTree(replaced);
+            LocalFolders.deleteRecursively(replaced);
         }
     }
 
@@ -141,14 +140,6 @@ public final class FileSystemStorage implements Storage {
     /** Created like any new file (umask permissions), unlike Files.createTempFile's owner-only ones. */
     private static Path temporarySibling(Path target) {
         return target.resolveSibling(".put-" + UUID.randomUUID() + ".tmp");
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(path);
-            }
-        }
     }
 
     private static void moveIntoPlace(Path source, Path target) throws IOException {

@@ -7,6 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.stream.Stream;
 import org.iiifgenerator.collection.ImageFiles;
 import org.iiifgenerator.collection.SourcePage;
@@ -14,6 +19,7 @@ import org.iiifgenerator.iiif.IiifVersion;
 import org.iiifgenerator.iiif.image.DerivedSizes;
 import org.iiifgenerator.iiif.image.ImageService;
 import org.iiifgenerator.iiif.image.InfoJson;
+import org.iiifgenerator.iiif.image.Pyramid;
 import org.iiifgenerator.iiif.image.Size;
 import org.iiifgenerator.iiif.image.TileFormat;
 import org.iiifgenerator.vips.DzLayout;
@@ -31,6 +37,7 @@ public final class ImageTiler {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String INFO_JSON = "info.json";
+    private static final ThreadFactory SIDE_THREADS = Thread.ofPlatform().name("whole-image-", 0).factory();
 
     private final TilingSettings settings;
 
@@ -45,22 +52,27 @@ public final class ImageTiler {
     public TiledImage tile(SourcePage page, String serviceId, Path folder) throws IOException {
         long start = System.nanoTime();
         LoadOptions load = loadOptions(page);
-        int width;
-        int height;
+        ImageService service;
         try (VipsImage source = Vips.open(page.file(), load.sequentialAccess());
-             VipsImage srgb = source.toSrgb()) {
-            width = srgb.width();
-            height = srgb.height();
+             VipsImage srgb = source.toSrgb();
+             ExecutorService sideTask = Executors.newThreadPerTaskExecutor(SIDE_THREADS)) {
+            int width = srgb.width();
+            int height = srgb.height();
+            List<Integer> scaleFactors = Pyramid.scaleFactors(width, height, settings.tileSize());
+            List<Size> sizes = DerivedSizes.choose(width, height, scaleFactors, settings.sizesMaxSide());
+            service = new ImageService(serviceId, settings.version(), width, height, settings.tileSize(),
+                    scaleFactors, sizes, sizes.getLast(), settings.format());
+            // dzsave's single pass over the source leaves a core idle now and then: the whole-image sizes,
+            // made from a second, shrink-on-load read, fill it.
+            Files.createDirectories(folder);
+            Future<Void> wholeImages = sideTask.submit(() -> writeWholeImages(page, load, folder, sizes));
             srgb.dzsave(folder, new DzSaveOptions(dzLayout(), settings.tileSize(), settings.suffix(settings.format()),
                     parentUrl(serviceId)));
+            awaitSideTask(wholeImages);
         }
         // libvips' own metadata dump is not part of IIIF and must never be published.
         Files.deleteIfExists(folder.resolve("vips-properties.xml"));
-        List<Integer> scaleFactors = scaleFactorsWritten(folder, width, height);
-        List<Size> sizes = DerivedSizes.choose(width, height, scaleFactors, settings.sizesMaxSide());
-        writeWholeImages(page, load, folder, sizes);
-        ImageService service = new ImageService(serviceId, settings.version(), width, height, settings.tileSize(),
-                scaleFactors, sizes, sizes.getLast(), settings.format());
+        checkPyramidWritten(folder, service);
         Files.write(folder.resolve(INFO_JSON), InfoJson.write(service));
         FolderCount count = FolderCount.of(folder);
         return new TiledImage(page, service, folder, count.tiles(), count.bytes(),
@@ -77,30 +89,40 @@ public final class ImageTiler {
     }
 
     /**
-     * The scale factors at which tiles exist. dzsave's info.json is the truth for the levels it lists, but
-     * libvips 8.14 also writes the level where the whole image fits in one tile without listing it (an image
-     * smaller than a tile gets an empty list); that level is added when its tile is on disk, which gives viewers
-     * a one-request overview and never an empty list. Later libvips versions list it themselves.
+     * Checks that libvips wrote the pyramid the service will describe: the levels dzsave lists, and the
+     * single-tile top level, which libvips 8.14 writes without listing it (later versions list it). A
+     * mismatch means a libvips whose layout this code does not know, so the page fails instead of publishing
+     * an info.json that sends viewers to missing tiles.
      */
-    private List<Integer> scaleFactorsWritten(Path folder, int width, int height) throws IOException {
+    private void checkPyramidWritten(Path folder, ImageService service) throws IOException {
         JsonNode listed = JSON.readTree(folder.resolve(INFO_JSON).toFile()).path("tiles").path(0).path("scaleFactors");
-        List<Integer> factors = new ArrayList<>();
-        listed.forEach(f -> factors.add(f.asInt()));
-        int singleTile = 1;
-        while (Size.atScaleFactor(width, height, singleTile).longestSide() > settings.tileSize()) {
-            singleTile *= 2;
-        }
-        Size top = Size.atScaleFactor(width, height, singleTile);
-        Path topTile = folder.resolve("0,0," + width + "," + height)
+        List<Integer> written = new ArrayList<>();
+        listed.forEach(f -> written.add(f.asInt()));
+        Size top = Pyramid.top(service.width(), service.height(), service.scaleFactors());
+        Path topTile = folder.resolve("0,0," + service.width() + "," + service.height())
                 .resolve(settings.version().sizeSegment(top.width(), top.height()))
                 .resolve("0").resolve("default." + settings.format().extension());
-        if (!factors.contains(singleTile) && Files.isRegularFile(topTile)) {
-            factors.add(singleTile);
+        if (!service.scaleFactors().containsAll(written) || !Files.isRegularFile(topTile)) {
+            throw new IOException("libvips " + Vips.version() + " wrote scale factors " + written + " in " + folder
+                    + " where " + service.scaleFactors() + " were expected");
         }
-        if (factors.isEmpty()) {
-            throw new IOException("libvips listed no scale factors and wrote no single-tile level in " + folder);
+    }
+
+    private static void awaitSideTask(Future<Void> task) throws IOException {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while writing whole-image sizes", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(e.getCause());
         }
-        return List.copyOf(factors);
     }
 
     /**
@@ -108,7 +130,7 @@ public final class ImageTiler {
      * thumbnail (shrink-on-load where the format allows, so no second full decode of a JPEG); the smaller ones
      * are reduced from it in memory.
      */
-    private void writeWholeImages(SourcePage page, LoadOptions load, Path folder, List<Size> ascendingSizes)
+    private Void writeWholeImages(SourcePage page, LoadOptions load, Path folder, List<Size> ascendingSizes)
             throws IOException {
         Size largest = ascendingSizes.getLast();
         try (VipsImage thumbnail = Vips.thumbnail(page.file(), largest.width(), largest.height(), load);
@@ -129,6 +151,7 @@ public final class ImageTiler {
             Files.createDirectories(max.getParent());
             Files.copy(wholeImagePath(folder, sizeSegment(largest), format), max);
         }
+        return null;
     }
 
     private void saveSize(VipsImage image, Path folder, Size size) throws IOException {
