@@ -1,5 +1,9 @@
 package org.iiifgenerator.app;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.logging.LogManager;
+import org.iiifgenerator.vips.Vips;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +17,35 @@ public final class IiifGenerator implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        startLoadingLibvips();
+        configureLogging();
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * Loading libvips and its format modules takes ~0.1 s; it overlaps with parsing the command line and
+     * starting Camel. A failure here is left for the real initialisation to report.
+     */
+    private static void startLoadingLibvips() {
+        Thread.ofPlatform().daemon().name("libvips-init").start(() -> {
+            try {
+                Vips.init(0);
+            } catch (RuntimeException | LinkageError reportedLater) {
+                // PipelineBeans initialises libvips again and fails with the reason.
+            }
+        });
+    }
+
+    /** The bundled logging.properties, unless the user points java.util.logging at a file of their own. */
+    private static void configureLogging() {
+        if (System.getProperty("java.util.logging.config.file") != null) {
+            return;
+        }
+        try (InputStream config = IiifGenerator.class.getResourceAsStream("/logging.properties")) {
+            LogManager.getLogManager().readConfiguration(config);
+        } catch (IOException e) {
+            System.err.println("Logging configuration not loaded: " + e.getMessage());
+        }
     }
 
     static CommandLine commandLine() {

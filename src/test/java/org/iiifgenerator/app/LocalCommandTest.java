@@ -25,7 +25,7 @@ class LocalCommandTest {
                 "--base-url", "https://iiif.example.org/x/", "--tile-size", "128");
 
         assertThat(code).isEqualTo(ExitCodes.OK);
-        PresentationSchema.assertValid(out.resolve("a/manifest.json"));
+        PresentationSchema.assertOutputValid(out);
         assertThat(out.resolve("tiles/a-1/info.json")).content().contains("\"id\" : \"https://iiif.example.org/x/tiles/a-1\"")
                 .contains("\"width\" : 128");
     }
@@ -41,6 +41,7 @@ class LocalCommandTest {
 
         assertThat(code).isEqualTo(ExitCodes.FAILURES);
         assertThat(out.resolve("good/manifest.json")).isRegularFile();
+        PresentationSchema.assertOutputValid(out);
         assertThat(out.resolve("collection/report.json")).content().contains("bad.jpg", "\"status\" : \"failed\"");
     }
 

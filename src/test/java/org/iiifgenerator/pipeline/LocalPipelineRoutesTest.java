@@ -110,6 +110,7 @@ class LocalPipelineRoutesTest extends CamelMainTestSupport {
         Path out = dir.resolve("out");
         run(Map.of(JobFactory.IMAGES, images.toString(), JobFactory.OUTPUT, out.toString(), JobFactory.PDF_DPI, "72"));
 
+        PresentationSchema.assertOutputValid(out);
         JsonNode manifest = manifest(out, CollectionFixture.UNICODE_ID);
         String manifestId = manifest.path("id").asText();
         assertThat(URI.create(manifestId).getRawPath()).isEqualTo("/demo/Pi%C3%A8ce%20jointe%201/manifest.json");

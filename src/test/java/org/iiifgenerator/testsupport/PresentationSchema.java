@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The official IIIF Presentation 3 JSON Schema (the one the IIIF validator uses, kept in the shared
@@ -38,6 +39,17 @@ public final class PresentationSchema {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Asserts every manifest ({@code <object>/manifest.json}) and the collection of an output folder validate. */
+    public static void assertOutputValid(Path output) {
+        try (Stream<Path> entries = Files.list(output)) {
+            entries.map(entry -> entry.resolve("manifest.json")).filter(Files::isRegularFile)
+                    .forEach(PresentationSchema::assertValid);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertValid(output.resolve("collection/top.json"));
     }
 
     /** Violations of a document, for tests that prove the check can fail. */
