@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything a run did, collected from many threads and published as {@code report.json}: per image, per
@@ -15,6 +17,8 @@ import java.util.Map;
  * recorded.
  */
 public final class RunReport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunReport.class);
 
     private final String collection;
     private final Map<String, Object> settings;
@@ -44,8 +48,10 @@ public final class RunReport {
         }
     }
 
+    /** Records a warning and logs it at once, so a user watching the run sees it when it happens. */
     public synchronized void warn(String warning) {
         warnings.add(warning);
+        LOG.warn(warning);
     }
 
     public synchronized void error(String error) {
