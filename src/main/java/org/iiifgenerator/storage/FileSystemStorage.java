@@ -120,6 +120,17 @@ public final class FileSystemStorage implements Storage {
     }
 
     @Override
+    public void download(String key, Path target) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Files.copy(resolve(key), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void delete(String key) throws IOException {
+        Files.deleteIfExists(resolve(key));
+    }
+
+    @Override
     public String location() {
         return root.toString();
     }

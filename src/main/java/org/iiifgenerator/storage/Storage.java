@@ -57,6 +57,12 @@ public interface Storage {
 
     byte[] read(String key) throws IOException;
 
+    /** Writes the object under a key to a local file (replacing it), streaming: no whole object in memory. */
+    void download(String key, Path target) throws IOException;
+
+    /** Removes a key; nothing happens when it does not exist. */
+    void delete(String key) throws IOException;
+
     /** Where this storage publishes, for messages: a folder path or a bucket URI. */
     String location();
 }
