@@ -11,6 +11,8 @@ import org.iiifgenerator.pipeline.ImageServicePublisher;
 import org.iiifgenerator.pipeline.ManifestPublisher;
 import org.iiifgenerator.pipeline.PageTiling;
 import org.iiifgenerator.pipeline.RunLifecycle;
+import org.iiifgenerator.source.ImageSources;
+import org.iiifgenerator.storage.Storages;
 import org.iiifgenerator.task.JobFactory;
 import org.iiifgenerator.tiling.VipsPageCounter;
 import org.iiifgenerator.vips.Vips;
@@ -26,6 +28,8 @@ public class PipelineBeans implements CamelConfiguration {
         Vips.init(vipsConcurrency);
     }
 
+    private final Storages storages = new Storages();
+
     @BindToRegistry
     public JobFactory jobFactory() {
         return new JobFactory();
@@ -33,12 +37,12 @@ public class PipelineBeans implements CamelConfiguration {
 
     @BindToRegistry
     public RunLifecycle runLifecycle() {
-        return new RunLifecycle();
+        return new RunLifecycle(storages, new ImageSources(storages));
     }
 
     @BindToRegistry
     public CollectionPlanner collectionPlanner() {
-        return new CollectionPlanner(new VipsPageCounter());
+        return new CollectionPlanner(new VipsPageCounter(), storages);
     }
 
     @BindToRegistry
@@ -58,7 +62,7 @@ public class PipelineBeans implements CamelConfiguration {
 
     @BindToRegistry
     public CollectionPublisher collectionPublisher() {
-        return new CollectionPublisher();
+        return new CollectionPublisher(storages);
     }
 
     @BindToRegistry

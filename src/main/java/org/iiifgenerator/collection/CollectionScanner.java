@@ -1,83 +1,55 @@
 package org.iiifgenerator.collection;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
- * Finds the objects of a collection in a local folder, following the conventions of the system we replace:
- * each sub-folder is an object whose image files (searched recursively, in natural order: p2 before p10) are
- * its pages; each loose image file is a one-object of its own, identified by its name without extension.
+ * Finds the objects of a collection among the files of a source, following the conventions of the system we
+ * replace: each top-level folder is an object whose image files (at any depth, in natural order: p2 before p10)
+ * are its pages; each loose image file is an object of its own, identified by its name without extension; a
+ * source that is itself an object's {@code Access} folder is that one object.
  */
 public final class CollectionScanner {
 
-    private static final Comparator<Path> BY_NATURAL_NAME =
-            Comparator.comparing(path -> path.toString(), NaturalOrder.INSTANCE);
-
-    public List<SourceObject> scan(Path imagesFolder, Consumer<String> warnings) {
-        Map<String, SourceObject> objects = new LinkedHashMap<>();
-        for (Path entry : sortedChildren(imagesFolder)) {
-            if (ImageFiles.isHidden(entry)) {
+    /**
+     * @param keys                '/'-separated file keys relative to the source root
+     * @param wholeRootIdentifier when not null, every image is a page of this one object (see {@link AccessFolders})
+     */
+    public List<SourceObject> scan(List<String> keys, String wholeRootIdentifier, Consumer<String> warnings) {
+        Map<String, List<String>> filesByEntry = new TreeMap<>(NaturalOrder.INSTANCE);
+        for (String key : keys) {
+            if (isHidden(key)) {
                 continue;
             }
-            SourceObject object = Files.isDirectory(entry) ? folderObject(imagesFolder, entry, warnings)
-                    : looseFileObject(imagesFolder, entry, warnings);
-            if (object == null) {
+            if (!ImageFiles.isImage(key)) {
+                warnings.accept("'" + key + "' is not an image file this tool reads; it is ignored");
                 continue;
             }
-            SourceObject clash = objects.putIfAbsent(object.identifier(), object);
-            if (clash != null) {
-                warnings.accept("'" + imagesFolder.relativize(entry) + "' has the same identifier '"
-                        + object.identifier() + "' as an earlier entry; it is skipped - rename one of them");
-            }
+            String entry = wholeRootIdentifier != null ? "" : key.contains("/") ? key.substring(0, key.indexOf('/'))
+                    : key;
+            filesByEntry.computeIfAbsent(entry, e -> new ArrayList<>()).add(key);
         }
+        Map<String, SourceObject> objects = new LinkedHashMap<>();
+        filesByEntry.forEach((entry, files) -> {
+            files.sort(NaturalOrder.INSTANCE);
+            String identifier = identifier(wholeRootIdentifier != null ? wholeRootIdentifier
+                    : files.size() == 1 && files.getFirst().equals(entry) ? ImageFiles.baseName(entry) : entry);
+            if (objects.putIfAbsent(identifier, new SourceObject(identifier, files)) != null) {
+                warnings.accept("'" + entry + "' has the same identifier '" + identifier + "' as an earlier entry; "
+                        + "it is skipped - rename one of them");
+            }
+        });
         return List.copyOf(objects.values());
     }
 
-    private static SourceObject folderObject(Path root, Path folder, Consumer<String> warnings) {
-        List<Path> pages = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.filter(Files::isRegularFile)
-                    .filter(file -> !isUnderHiddenEntry(folder, file))
-                    .forEach(file -> {
-                        if (ImageFiles.isImage(file)) {
-                            pages.add(file);
-                        } else {
-                            warnings.accept("'" + root.relativize(file) + "' is not an image file this tool reads; "
-                                    + "it is ignored");
-                        }
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the object folder " + folder, e);
-        }
-        if (pages.isEmpty()) {
-            warnings.accept("folder '" + root.relativize(folder) + "' holds no image files; no object is made");
-            return null;
-        }
-        pages.sort(Comparator.comparing(page -> folder.relativize(page).toString(), NaturalOrder.INSTANCE));
-        return new SourceObject(identifier(folder.getFileName().toString()), pages);
-    }
-
-    private static SourceObject looseFileObject(Path root, Path file, Consumer<String> warnings) {
-        if (!ImageFiles.isImage(file)) {
-            warnings.accept("'" + root.relativize(file) + "' is not an image file this tool reads; it is ignored");
-            return null;
-        }
-        return new SourceObject(identifier(ImageFiles.baseName(file)), List.of(file));
-    }
-
-    private static boolean isUnderHiddenEntry(Path objectFolder, Path file) {
-        for (Path part : objectFolder.relativize(file)) {
-            if (ImageFiles.isHidden(part)) {
+    private static boolean isHidden(String key) {
+        for (String segment : key.split("/")) {
+            if (ImageFiles.isHidden(segment)) {
                 return true;
             }
         }
@@ -87,13 +59,5 @@ public final class CollectionScanner {
     // File names come from different file systems (macOS writes NFD); identifiers are compared in NFC.
     private static String identifier(String name) {
         return Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
-    }
-
-    private static List<Path> sortedChildren(Path folder) {
-        try (Stream<Path> children = Files.list(folder)) {
-            return children.sorted(BY_NATURAL_NAME).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the images folder " + folder, e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.iiifgenerator.collection;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 
@@ -15,33 +14,38 @@ public final class ImageFiles {
     private ImageFiles() {
     }
 
-    public static boolean isImage(Path file) {
-        return IMAGE_EXTENSIONS.contains(extension(file));
+    /** @param name a file name or a '/'-separated key */
+    public static boolean isImage(String name) {
+        return IMAGE_EXTENSIONS.contains(extension(name));
     }
 
-    public static boolean mayHaveSeveralPages(Path file) {
-        return MULTI_PAGE_EXTENSIONS.contains(extension(file));
+    public static boolean mayHaveSeveralPages(String name) {
+        return MULTI_PAGE_EXTENSIONS.contains(extension(name));
     }
 
-    public static boolean isPdf(Path file) {
-        return extension(file).equals("pdf");
+    public static boolean isPdf(String name) {
+        return extension(name).equals("pdf");
     }
 
     /** Hidden files and the metadata files macOS and Windows leave behind are never content. */
-    public static boolean isHidden(Path file) {
-        String name = file.getFileName().toString();
-        return name.startsWith(".") || name.equalsIgnoreCase("Thumbs.db") || name.equalsIgnoreCase("desktop.ini");
+    public static boolean isHidden(String name) {
+        String last = lastSegment(name);
+        return last.startsWith(".") || last.equalsIgnoreCase("Thumbs.db") || last.equalsIgnoreCase("desktop.ini");
     }
 
-    public static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+    public static String baseName(String name) {
+        String last = lastSegment(name);
+        int dot = last.lastIndexOf('.');
+        return dot > 0 ? last.substring(0, dot) : last;
     }
 
-    static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    static String extension(String name) {
+        String last = lastSegment(name);
+        int dot = last.lastIndexOf('.');
+        return dot < 0 ? "" : last.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String lastSegment(String name) {
+        return name.substring(name.lastIndexOf('/') + 1);
     }
 }

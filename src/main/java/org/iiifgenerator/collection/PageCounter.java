@@ -2,7 +2,7 @@ package org.iiifgenerator.collection;
 
 import java.nio.file.Path;
 
-/** How many pages a source file holds (multi-page TIFF, PDF); 1 for ordinary images. */
+/** How many pages a local file holds (multi-page TIFF, PDF); 1 for ordinary images. */
 @FunctionalInterface
 public interface PageCounter {
 

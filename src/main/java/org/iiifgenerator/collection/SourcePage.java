@@ -1,16 +1,18 @@
 package org.iiifgenerator.collection;
 
-import java.nio.file.Path;
-
 /**
- * One page to publish: page {@code pageInFile} (0-based) of {@code file}, shown as page {@code number}
- * (1-based, counted across all files of the object) of the object whose storage key is {@code objectKey}.
+ * One page to publish: page {@code pageInFile} (0-based) of the source file {@code fileKey}, shown as page
+ * {@code number} (1-based, counted across all files of the object) of the object whose storage key is
+ * {@code objectKey}.
+ *
+ * @param fileLocation the file as the user knows it (a path or an s3:// URI), for messages and the report
  */
-public record SourcePage(String objectIdentifier, String objectKey, int number, Path file, int pageInFile,
-                         int pagesInFile) {
+public record SourcePage(String objectIdentifier, String objectKey, int number, String fileKey, String fileLocation,
+                         int pageInFile, int pagesInFile) {
 
     /** The file, plus the page within it when it has several, for log lines and the report. */
     public String source() {
-        return pagesInFile > 1 ? file + " (page " + (pageInFile + 1) + " of " + pagesInFile + ")" : file.toString();
+        return pagesInFile > 1 ? fileLocation + " (page " + (pageInFile + 1) + " of " + pagesInFile + ")"
+                : fileLocation;
     }
 }

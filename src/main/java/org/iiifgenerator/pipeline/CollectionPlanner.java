@@ -1,5 +1,7 @@
 package org.iiifgenerator.pipeline;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.camel.ExchangeProperty;
+import org.iiifgenerator.collection.AccessFolders;
 import org.iiifgenerator.collection.CollectionScanner;
 import org.iiifgenerator.collection.ImageFiles;
 import org.iiifgenerator.collection.PageCounter;
@@ -18,6 +21,9 @@ import org.iiifgenerator.metadata.MetadataCsvReader;
 import org.iiifgenerator.metadata.MetadataTable;
 import org.iiifgenerator.metadata.ObjectMetadata;
 import org.iiifgenerator.report.RunReport;
+import org.iiifgenerator.source.ImageSource;
+import org.iiifgenerator.storage.Location;
+import org.iiifgenerator.storage.Storages;
 import org.iiifgenerator.task.InvalidJobException;
 
 /**
@@ -31,14 +37,20 @@ public final class CollectionPlanner {
     private final CollectionScanner scanner = new CollectionScanner();
     private final MetadataCsvReader csvReader = new MetadataCsvReader();
     private final PageCounter pageCounter;
+    private final Storages storages;
 
-    public CollectionPlanner(PageCounter pageCounter) {
+    public CollectionPlanner(PageCounter pageCounter, Storages storages) {
         this.pageCounter = pageCounter;
+        this.storages = storages;
     }
 
-    public CollectionPlan plan(@ExchangeProperty(Run.PROPERTY) Run run) {
+    public CollectionPlan plan(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
         RunReport report = run.report();
-        List<SourceObject> found = scanner.scan(run.job().imagesFolder(), report::warn);
+        List<String> files = run.source().files();
+        if (files.isEmpty()) {
+            throw new InvalidJobException("No files in " + run.job().images() + ": check the images location");
+        }
+        List<SourceObject> found = scanner.scan(files, AccessFolders.objectIdentifier(run.job().images()), report::warn);
         MetadataTable metadata = readCsv(run);
         metadata.warnings().forEach(report::warn);
 
@@ -59,10 +71,10 @@ public final class CollectionPlanner {
                         + "identifier as label");
                 return ObjectMetadata.untitled(object.identifier());
             });
-            objects.add(new ObjectPlan(objects.size(), object.identifier(), key, row, pages(object, key)));
+            objects.add(new ObjectPlan(objects.size(), object.identifier(), key, row, pages(run, object, key)));
         }
         rowsWithoutImages.forEach(id -> report.warn("CSV row '" + id + "' has no images in "
-                + run.job().imagesFolder() + "; nothing is published for it"));
+                + run.job().images() + "; nothing is published for it"));
         CollectionPlan plan = new CollectionPlan(objects);
         run.expectImages(plan.pageCount());
         return plan;
@@ -77,26 +89,42 @@ public final class CollectionPlanner {
         return earlier == null ? null : "object '" + earlier + "'";
     }
 
-    private MetadataTable readCsv(Run run) {
-        if (run.job().csvFile() == null) {
+    private MetadataTable readCsv(Run run) throws IOException {
+        Location csv = run.job().csv();
+        if (csv == null) {
             run.report().warn("no CSV given: every object is published with its identifier as label");
             return MetadataTable.empty();
         }
+        byte[] content;
         try {
-            return csvReader.read(run.job().csvFile());
+            content = storages.read(csv);
+        } catch (IOException e) {
+            throw new InvalidJobException("Cannot read the CSV " + csv + ": " + e.getMessage());
+        }
+        try {
+            return csvReader.read(new ByteArrayInputStream(content), csv.toString());
         } catch (RuntimeException e) {
             throw new InvalidJobException(e.getMessage());
         }
     }
 
-    private List<SourcePage> pages(SourceObject object, String key) {
+    private List<SourcePage> pages(Run run, SourceObject object, String key) throws IOException {
         List<SourcePage> pages = new ArrayList<>();
-        for (var file : object.files()) {
-            int count = ImageFiles.mayHaveSeveralPages(file) ? pageCounter.count(file) : 1;
+        for (String file : object.files()) {
+            int count = ImageFiles.mayHaveSeveralPages(file) ? countPages(run.source(), file) : 1;
             for (int page = 0; page < count; page++) {
-                pages.add(new SourcePage(object.identifier(), key, pages.size() + 1, file, page, count));
+                pages.add(new SourcePage(object.identifier(), key, pages.size() + 1, file,
+                        run.source().describe(file), page, count));
             }
         }
         return pages;
+    }
+
+    private int countPages(ImageSource source, String file) throws IOException {
+        try {
+            return pageCounter.count(source.acquire(file));
+        } finally {
+            source.release(file);
+        }
     }
 }

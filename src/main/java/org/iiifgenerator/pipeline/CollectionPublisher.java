@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.camel.Body;
@@ -13,6 +12,7 @@ import org.iiifgenerator.iiif.presentation.CollectionDocument;
 import org.iiifgenerator.iiif.presentation.PublishedObject;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.storage.ContentTypes;
+import org.iiifgenerator.storage.Storages;
 
 /**
  * Publishes what describes the whole collection, after every manifest it lists: the Collection document,
@@ -22,15 +22,21 @@ public final class CollectionPublisher {
 
     private static final ObjectMapper JSON_LINES = new ObjectMapper();
 
+    private final Storages storages;
+
+    public CollectionPublisher(Storages storages) {
+        this.storages = storages;
+    }
+
     public void publish(@Body List<ObjectOutcome> outcomes, @ExchangeProperty(Run.PROPERTY) Run run)
             throws IOException {
         List<PublishedObject> objects = inCollectionOrder(outcomes);
         run.storage().put(OutputLayout.COLLECTION_KEY,
                 run.presentation().collection(new CollectionDocument(run.collection(), objects)), ContentTypes.JSON);
         run.storage().put(OutputLayout.INDEX_KEY, indexLines(objects), ContentTypes.of(OutputLayout.INDEX_KEY));
-        if (run.job().csvFile() != null) {
-            String csvKey = run.layout().csvKey(run.job().csvFile().getFileName().toString());
-            run.storage().put(csvKey, Files.readAllBytes(run.job().csvFile()), ContentTypes.of(csvKey));
+        if (run.job().csv() != null) {
+            String csvKey = run.layout().csvKey(run.job().csv().name());
+            run.storage().put(csvKey, storages.read(run.job().csv()), ContentTypes.of(csvKey));
         }
     }
 

@@ -7,17 +7,20 @@ import org.iiifgenerator.collection.SourcePage;
 import org.iiifgenerator.storage.LocalFolders;
 import org.iiifgenerator.tiling.TiledImage;
 
-/** Makes one page into an image service in the run's work folder. */
+/** Makes one page into an image service in the run's work folder, with its source file local only meanwhile. */
 public final class PageTiling {
 
     public TiledImage tile(SourcePage page, @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
         String serviceUrl = run.layout().url(run.layout().imageServiceKey(page.objectKey(), page.number()));
         Path folder = run.newWorkItem();
+        Path file = run.source().acquire(page.fileKey());
         try {
-            return run.tiler().tile(page, serviceUrl, folder);
+            return run.tiler().tile(page, file, serviceUrl, folder);
         } catch (IOException | RuntimeException e) {
             LocalFolders.deleteRecursively(folder);
             throw e;
+        } finally {
+            run.source().release(page.fileKey());
         }
     }
 }

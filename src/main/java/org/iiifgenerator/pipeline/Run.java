@@ -7,6 +7,7 @@ import org.iiifgenerator.iiif.presentation.PresentationWriter;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.report.Progress;
 import org.iiifgenerator.report.RunReport;
+import org.iiifgenerator.source.ImageSource;
 import org.iiifgenerator.storage.Storage;
 import org.iiifgenerator.task.Job;
 import org.iiifgenerator.tiling.ImageTiler;
@@ -22,6 +23,7 @@ public final class Run {
     private final Job job;
     private final OutputLayout layout;
     private final Storage storage;
+    private final ImageSource source;
     private final RunReport report;
     private final PresentationWriter presentation;
     private final ImageTiler tiler;
@@ -29,10 +31,11 @@ public final class Run {
     private final AtomicInteger workItems = new AtomicInteger();
     private volatile Progress progress = new Progress(0);
 
-    Run(Job job, Storage storage, Path workFolder) {
+    Run(Job job, Storage storage, ImageSource source, Path workFolder) {
         this.job = job;
         this.layout = new OutputLayout(job.baseUrl());
         this.storage = storage;
+        this.source = source;
         this.report = new RunReport(job.collectionId(), job.describe());
         this.presentation = PresentationWriter.forVersion(job.tiling().version(), job.language());
         this.tiler = new ImageTiler(job.tiling());
@@ -49,6 +52,10 @@ public final class Run {
 
     public Storage storage() {
         return storage;
+    }
+
+    public ImageSource source() {
+        return source;
     }
 
     public RunReport report() {

@@ -9,10 +9,11 @@ import org.apache.camel.ExchangeProperty;
 import org.iiifgenerator.iiif.IiifJson;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.report.RunReport;
+import org.iiifgenerator.source.ImageSources;
 import org.iiifgenerator.storage.ContentTypes;
-import org.iiifgenerator.storage.FileSystemStorage;
 import org.iiifgenerator.storage.LocalFolders;
 import org.iiifgenerator.storage.Storage;
+import org.iiifgenerator.storage.Storages;
 import org.iiifgenerator.task.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,15 +23,22 @@ public final class RunLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunLifecycle.class);
 
+    private final Storages storages;
+    private final ImageSources sources;
+
+    public RunLifecycle(Storages storages, ImageSources sources) {
+        this.storages = storages;
+        this.sources = sources;
+    }
+
     public Run start(Job job) throws IOException {
-        Files.createDirectories(job.outputFolder());
-        Storage storage = new FileSystemStorage(job.outputFolder());
+        Storage storage = storages.open(job.output());
         Path workArea = job.workFolder() != null ? job.workFolder()
                 : storage.stagingArea().orElse(Path.of(System.getProperty("java.io.tmpdir"), "iiif-generator"));
         Path work = Files.createDirectories(workArea.resolve("run-" + UUID.randomUUID()));
-        LOG.info("Publishing collection '{}' from {} to {} as {}", job.collectionId(), job.imagesFolder(),
-                job.outputFolder(), job.baseUrl());
-        return new Run(job, storage, work);
+        LOG.info("Publishing collection '{}' from {} to {} as {}", job.collectionId(), job.images(), job.output(),
+                job.baseUrl());
+        return new Run(job, storage, sources.open(job.images(), work), work);
     }
 
     public RunReport finish(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
@@ -44,7 +52,7 @@ public final class RunLifecycle {
                         + "Collection: {}  Report: {}", totals.objectsPublished() + totals.objectsIncomplete(),
                 totals.objects(), totals.objectsIncomplete(), totals.objectsFailed(), totals.imagesTiled(),
                 totals.images(), report.warnings().size(), run.layout().url(OutputLayout.COLLECTION_KEY),
-                run.job().outputFolder().resolve(OutputLayout.REPORT_KEY));
+                run.storage().location() + "/" + OutputLayout.REPORT_KEY);
         return report;
     }
 

@@ -3,25 +3,27 @@ package org.iiifgenerator.task;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.tiling.TilingSettings;
 
 /**
  * One collection to publish: where its images and CSV are, where the output goes and under which public URL,
- * and how images are tiled.
+ * and how images are tiled. Images, CSV and output are each a local path or a place in an S3 bucket.
  *
- * @param csvFile   the metadata CSV, or null to publish with identifiers as labels
- * @param workFolder local scratch space for image services before they are published, or null for the
- *                   storage's own staging area (where publishing is a rename)
+ * @param csv        the metadata CSV, or null to publish with identifiers as labels
+ * @param workFolder local scratch space for image services and fetched sources, or null for the output
+ *                   storage's own staging area (where publishing is a rename) or else the system's temp folder
  */
-public record Job(String collectionId, String collectionLabel, Path imagesFolder, Path csvFile, Path outputFolder,
+public record Job(String collectionId, String collectionLabel, Location images, Location csv, Location output,
                   String baseUrl, String language, TilingSettings tiling, Path workFolder) {
 
     /** The settings worth recording in the report, to tell later what produced the output. */
     public Map<String, Object> describe() {
         Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("images", imagesFolder.toString());
-        settings.put("csv", csvFile == null ? null : csvFile.toString());
-        settings.put("output", outputFolder.toString());
+        settings.put("images", images.toString());
+        settings.put("csv", csv == null ? null : csv.toString());
+        settings.put("output", output.toString());
         settings.put("baseUrl", baseUrl);
         settings.put("iiifVersion", tiling.version().toString());
         settings.put("tileSize", tiling.tileSize());
@@ -29,7 +31,7 @@ public record Job(String collectionId, String collectionLabel, Path imagesFolder
         settings.put("quality", tiling.quality());
         settings.put("sizesMaxSide", tiling.sizesMaxSide());
         settings.put("pdfDpi", tiling.pdfDpi());
-        settings.values().removeIf(java.util.Objects::isNull);
+        settings.values().removeIf(Objects::isNull);
         return settings;
     }
 }

@@ -11,6 +11,7 @@ import org.iiifgenerator.config.Settings;
 import org.iiifgenerator.iiif.IiifVersion;
 import org.iiifgenerator.iiif.image.TileFormat;
 import org.iiifgenerator.layout.OutputLayout;
+import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.tiling.TilingSettings;
 
 /**
@@ -59,8 +60,8 @@ public final class JobFactory {
         TilingSettings tiling = new TilingSettings(version, tileSize, format, quality, sizesMax, pdfDpi);
         String collectionId = settings.find(COLLECTION_ID)
                 .orElseGet(() -> nameOf(images.toAbsolutePath().normalize()));
-        return new Job(collectionId, settings.find(COLLECTION_LABEL).orElse(collectionId), images.toAbsolutePath(),
-                csv == null ? null : csv.toAbsolutePath(), output.toAbsolutePath(), baseUrl, language, tiling,
+        return new Job(collectionId, settings.find(COLLECTION_LABEL).orElse(collectionId), Location.local(images),
+                csv == null ? null : Location.local(csv), Location.local(output), baseUrl, language, tiling,
                 settings.path(WORK_DIR).map(Path::toAbsolutePath).orElse(null));
     }
 

@@ -46,14 +46,15 @@ public final class ImageTiler {
     }
 
     /**
+     * @param file      the page's source file, local
      * @param serviceId public URL of the image service (the {@code id} in info.json)
-     * @param folder    folder to create; must not exist yet
+     * @param folder    folder to write the service into; created if missing
      */
-    public TiledImage tile(SourcePage page, String serviceId, Path folder) throws IOException {
+    public TiledImage tile(SourcePage page, Path file, String serviceId, Path folder) throws IOException {
         long start = System.nanoTime();
         LoadOptions load = loadOptions(page);
         ImageService service;
-        try (VipsImage source = Vips.open(page.file(), load.sequentialAccess());
+        try (VipsImage source = Vips.open(file, load.sequentialAccess());
              VipsImage srgb = source.toSrgb();
              ExecutorService sideTask = Executors.newThreadPerTaskExecutor(SIDE_THREADS)) {
             int width = srgb.width();
@@ -65,7 +66,7 @@ public final class ImageTiler {
             // dzsave's single pass over the source leaves a core idle now and then: the whole-image sizes,
             // made from a second, shrink-on-load read, fill it.
             Files.createDirectories(folder);
-            Future<Void> wholeImages = sideTask.submit(() -> writeWholeImages(page, load, folder, sizes));
+            Future<Void> wholeImages = sideTask.submit(() -> writeWholeImages(file, load, folder, sizes));
             srgb.dzsave(folder, new DzSaveOptions(dzLayout(), settings.tileSize(), settings.suffix(settings.format()),
                     parentUrl(serviceId)));
             awaitSideTask(wholeImages);
@@ -81,7 +82,7 @@ public final class ImageTiler {
 
     private LoadOptions loadOptions(SourcePage page) {
         LoadOptions options = LoadOptions.firstPage().withPage(page.pageInFile());
-        return ImageFiles.isPdf(page.file()) ? options.withDpi(settings.pdfDpi()) : options;
+        return ImageFiles.isPdf(page.fileKey()) ? options.withDpi(settings.pdfDpi()) : options;
     }
 
     private DzLayout dzLayout() {
@@ -130,10 +131,10 @@ public final class ImageTiler {
      * thumbnail (shrink-on-load where the format allows, so no second full decode of a JPEG); the smaller ones
      * are reduced from it in memory.
      */
-    private Void writeWholeImages(SourcePage page, LoadOptions load, Path folder, List<Size> ascendingSizes)
+    private Void writeWholeImages(Path file, LoadOptions load, Path folder, List<Size> ascendingSizes)
             throws IOException {
         Size largest = ascendingSizes.getLast();
-        try (VipsImage thumbnail = Vips.thumbnail(page.file(), largest.width(), largest.height(), load);
+        try (VipsImage thumbnail = Vips.thumbnail(file, largest.width(), largest.height(), load);
              VipsImage srgb = thumbnail.toSrgb();
              VipsImage largestImage = srgb.copyMemory()) {
             for (Size size : ascendingSizes.reversed()) {

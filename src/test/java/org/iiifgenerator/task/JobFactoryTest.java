@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.iiifgenerator.iiif.IiifVersion;
 import org.iiifgenerator.iiif.image.TileFormat;
+import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.testsupport.TestSettings;
 import org.iiifgenerator.tiling.TilingSettings;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,9 +49,9 @@ class JobFactoryTest {
         void usesTheApplicationDefaults() {
             Job job = job();
 
-            assertThat(job.imagesFolder()).isEqualTo(images.toAbsolutePath());
-            assertThat(job.csvFile()).isEqualTo(csv.toAbsolutePath());
-            assertThat(job.outputFolder()).isEqualTo(output.toAbsolutePath());
+            assertThat(job.images()).isEqualTo(Location.local(images));
+            assertThat(job.csv()).isEqualTo(Location.local(csv));
+            assertThat(job.output()).isEqualTo(Location.local(output));
             assertThat(job.baseUrl()).isEqualTo("https://d21nnzi4oh5qvs.cloudfront.net/iawa/Women_of_Design");
             assertThat(job.language()).isEqualTo("none");
             assertThat(job.tiling()).isEqualTo(new TilingSettings(IiifVersion.V3, 256, TileFormat.JPG, 85, 2048, 300));
@@ -88,7 +89,7 @@ class JobFactoryTest {
         void needsNoCsv() {
             settings.put(JobFactory.CSV, "");
 
-            assertThat(job().csvFile()).isNull();
+            assertThat(job().csv()).isNull();
         }
 
         @Test

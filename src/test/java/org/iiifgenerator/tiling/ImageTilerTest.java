@@ -118,8 +118,9 @@ class ImageTilerTest {
     private TiledImage tile(TilingSettings settings, Path source, int pageInFile, int pagesInFile) {
         try {
             Path folder = dir.resolve("out-" + source.getFileName() + "-" + pageInFile);
-            SourcePage page = new SourcePage("obj", "obj", pageInFile + 1, source, pageInFile, pagesInFile);
-            return new ImageTiler(settings).tile(page, SERVICE, folder);
+            SourcePage page = new SourcePage("obj", "obj", pageInFile + 1, source.getFileName().toString(),
+                    source.toString(), pageInFile, pagesInFile);
+            return new ImageTiler(settings).tile(page, source, SERVICE, folder);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,0 +1,59 @@
+package org.iiifgenerator.storage;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where something is: a local path, or a key (or key prefix) in an S3 bucket. Jobs use it for their images,
+ * CSV and output, whichever of the two they live in.
+ *
+ * @param bucket null for a local path
+ * @param path   a local path, or a key / key prefix without leading slash ("" for a whole bucket)
+ */
+public record Location(String bucket, String path) {
+
+    public Location {
+        Objects.requireNonNull(path, "path");
+    }
+
+    public static Location local(Path path) {
+        return new Location(null, path.toAbsolutePath().normalize().toString());
+    }
+
+    public static Location s3(String bucket, String key) {
+        return new Location(Objects.requireNonNull(bucket, "bucket"), key.replaceAll("^/+", ""));
+    }
+
+    public boolean isLocal() {
+        return bucket == null;
+    }
+
+    public Path localPath() {
+        if (!isLocal()) {
+            throw new IllegalStateException(this + " is not a local path");
+        }
+        return Path.of(path);
+    }
+
+    /** The last segment: a file or folder name. */
+    public String name() {
+        String trimmed = path.replaceAll("/+$", "");
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
+    /** The location of the folder (or key prefix) this one is in. */
+    public Location parent() {
+        if (isLocal()) {
+            Path parent = localPath().getParent();
+            return local(parent == null ? localPath() : parent);
+        }
+        String trimmed = path.replaceAll("/+$", "");
+        int slash = trimmed.lastIndexOf('/');
+        return new Location(bucket, slash < 0 ? "" : trimmed.substring(0, slash));
+    }
+
+    @Override
+    public String toString() {
+        return isLocal() ? path : "s3://" + bucket + "/" + path;
+    }
+}
