@@ -1,0 +1,35 @@
+package org.iiifgenerator.intake;
+
+import java.util.Locale;
+
+/**
+ * Which keys of the task bucket are tasks waiting to run: JSON files under the task prefix that are not in its
+ * {@code processed/} or {@code failed/} folders (where finished tasks are moved, with their outcome beside them).
+ */
+public final class TaskFiles {
+
+    public static final String PROCESSED = "processed/";
+    public static final String FAILED = "failed/";
+
+    private final String prefix;
+
+    /** @param prefix the task prefix in the bucket, "" for the whole bucket */
+    public TaskFiles(String prefix) {
+        String trimmed = prefix == null ? "" : prefix.strip().replaceAll("^/+|/+$", "");
+        this.prefix = trimmed.isEmpty() ? "" : trimmed + "/";
+    }
+
+    public boolean isPending(String key) {
+        if (!key.startsWith(prefix) || !key.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return false;
+        }
+        String relative = key.substring(prefix.length());
+        return !relative.startsWith(PROCESSED) && !relative.startsWith(FAILED);
+    }
+
+    /** Where a finished task goes: {@code <prefix>processed/<name>} or {@code <prefix>failed/<name>}. */
+    public String finishedKey(String key, boolean succeeded) {
+        String relative = key.startsWith(prefix) ? key.substring(prefix.length()) : key;
+        return prefix + (succeeded ? PROCESSED : FAILED) + relative;
+    }
+}
