@@ -1,9 +1,14 @@
 package org.iiifgenerator.app;
 
+import java.net.URI;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
+import org.iiifgenerator.intake.S3EventNotifications;
+import org.iiifgenerator.intake.TaskFiles;
+import org.iiifgenerator.intake.TaskIntake;
+import org.iiifgenerator.intake.TaskOutcomes;
 import org.iiifgenerator.pipeline.CollectionPlanner;
 import org.iiifgenerator.pipeline.CollectionPublisher;
 import org.iiifgenerator.pipeline.FailureRecorder;
@@ -12,10 +17,14 @@ import org.iiifgenerator.pipeline.ManifestPublisher;
 import org.iiifgenerator.pipeline.PageTiling;
 import org.iiifgenerator.pipeline.RunLifecycle;
 import org.iiifgenerator.source.ImageSources;
+import org.iiifgenerator.storage.S3Clients;
+import org.iiifgenerator.storage.S3Storage;
 import org.iiifgenerator.storage.Storages;
 import org.iiifgenerator.task.JobFactory;
 import org.iiifgenerator.tiling.VipsPageCounter;
 import org.iiifgenerator.vips.Vips;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The beans the YAML routes call, by the names the routes use. */
 public class PipelineBeans implements CamelConfiguration {
@@ -23,12 +32,72 @@ public class PipelineBeans implements CamelConfiguration {
     @PropertyInject(value = "vips.concurrency", defaultValue = "0")
     private int vipsConcurrency;
 
+    @PropertyInject(value = "tasks.prefix", defaultValue = "")
+    private String taskPrefix;
+
+    @PropertyInject(value = "intake.enabled", defaultValue = "false")
+    private boolean intakeEnabled;
+
     @Override
     public void configure(CamelContext camelContext) {
         Vips.init(vipsConcurrency);
+        if (intakeEnabled) {
+            bindTaskClients(camelContext);
+        }
     }
 
-    private final Storages storages = new Storages();
+    /** Local folders and S3 buckets; the S3 clients exist only once something uses S3. */
+    @BindToRegistry(destroyMethod = "close")
+    public Storages storages() {
+        if (storages == null) {
+            storages = new Storages(this::awsSettings, new S3Storage.Options(imageCacheControl, documentCacheControl,
+                    serverSideEncryption, kmsKeyId));
+        }
+        return storages;
+    }
+
+    /**
+     * The clients camel-aws2-s3 and camel-aws2-sqs autowire to hear of task files, bound only for the long-lived
+     * container and made on first use: the S3 client is the one S3 storage uses too.
+     */
+    private void bindTaskClients(CamelContext camelContext) {
+        camelContext.getRegistry().bind("taskBucketClient", S3Client.class,
+                () -> storages().s3Clients().sync());
+        camelContext.getRegistry().bind("taskQueueClient", SqsClient.class,
+                () -> S3Clients.sqs(new S3Clients.Settings(awsRegion.isBlank() ? null : awsRegion,
+                        sqsEndpoint.isBlank() ? null : URI.create(sqsEndpoint), false)));
+    }
+
+    private S3Clients.Settings awsSettings() {
+        return new S3Clients.Settings(awsRegion.isBlank() ? null : awsRegion,
+                awsEndpoint.isBlank() ? null : URI.create(awsEndpoint), awsPathStyle);
+    }
+
+    @PropertyInject(value = "aws.region", defaultValue = "")
+    private String awsRegion;
+
+    @PropertyInject(value = "aws.endpoint", defaultValue = "")
+    private String awsEndpoint;
+
+    @PropertyInject(value = "aws.sqs.endpoint", defaultValue = "")
+    private String sqsEndpoint;
+
+    @PropertyInject(value = "aws.path-style", defaultValue = "false")
+    private boolean awsPathStyle;
+
+    @PropertyInject(value = "aws.s3.cache-control-images", defaultValue = "")
+    private String imageCacheControl;
+
+    @PropertyInject(value = "aws.s3.cache-control-json", defaultValue = "")
+    private String documentCacheControl;
+
+    @PropertyInject(value = "aws.s3.sse", defaultValue = "")
+    private String serverSideEncryption;
+
+    @PropertyInject(value = "aws.s3.kms-key-id", defaultValue = "")
+    private String kmsKeyId;
+
+    private Storages storages;
 
     @BindToRegistry
     public JobFactory jobFactory() {
@@ -37,12 +106,12 @@ public class PipelineBeans implements CamelConfiguration {
 
     @BindToRegistry
     public RunLifecycle runLifecycle() {
-        return new RunLifecycle(storages, new ImageSources(storages));
+        return new RunLifecycle(storages(), new ImageSources(storages()));
     }
 
     @BindToRegistry
     public CollectionPlanner collectionPlanner() {
-        return new CollectionPlanner(new VipsPageCounter(), storages);
+        return new CollectionPlanner(new VipsPageCounter(), storages());
     }
 
     @BindToRegistry
@@ -62,11 +131,31 @@ public class PipelineBeans implements CamelConfiguration {
 
     @BindToRegistry
     public CollectionPublisher collectionPublisher() {
-        return new CollectionPublisher(storages);
+        return new CollectionPublisher(storages());
     }
 
     @BindToRegistry
     public FailureRecorder failureRecorder() {
         return new FailureRecorder();
+    }
+
+    @BindToRegistry
+    public TaskFiles taskFiles() {
+        return new TaskFiles(taskPrefix);
+    }
+
+    @BindToRegistry
+    public S3EventNotifications s3EventNotifications() {
+        return new S3EventNotifications();
+    }
+
+    @BindToRegistry
+    public TaskIntake taskIntake() {
+        return new TaskIntake(storages(), new JobFactory(), System.getenv());
+    }
+
+    @BindToRegistry
+    public TaskOutcomes taskOutcomes() {
+        return new TaskOutcomes(storages(), taskFiles());
     }
 }

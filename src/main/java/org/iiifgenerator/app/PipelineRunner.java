@@ -1,5 +1,6 @@
 package org.iiifgenerator.app;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.main.Main;
@@ -21,13 +22,48 @@ public final class PipelineRunner {
     private PipelineRunner() {
     }
 
+    /** One local job, configured by application.properties, environment and {@code overrides}. */
     public static Outcome runLocal(Map<String, String> overrides) {
+        return runOnce(overrides, "direct:local", null);
+    }
+
+    /** One task, from a task file (path or s3:// URI) or, when {@code task} is null, the process environment. */
+    public static Outcome runTask(Map<String, String> overrides, String task) {
+        return runOnce(overrides, "direct:batch", task);
+    }
+
+    /**
+     * The long-lived container: runs until the JVM is asked to stop (SIGTERM, Ctrl-C). It refuses to start idle:
+     * at least one of {@code intakeRoutes} must have been configured in.
+     */
+    public static int serve(Map<String, String> overrides, List<String> intakeRoutes, String whenNone) {
+        Main main = application(overrides);
+        try {
+            main.start();
+            if (intakeRoutes.stream().noneMatch(id -> main.getCamelContext().getRoute(id) != null)) {
+                LOG.error(whenNone);
+                stopQuietly(main);
+                return ExitCodes.INVALID;
+            }
+            main.run();
+            return ExitCodes.OK;
+        } catch (Exception e) {
+            return failed(e).exitCode();
+        }
+    }
+
+    private static Main application(Map<String, String> overrides) {
         Main main = new Main();
         main.configure().addConfiguration(PipelineBeans.class);
         overrides.forEach(main::addOverrideProperty);
+        return main;
+    }
+
+    private static Outcome runOnce(Map<String, String> overrides, String endpoint, String body) {
+        Main main = application(overrides);
         try {
             main.start();
-            RunReport report = main.getCamelTemplate().requestBody("direct:local", null, RunReport.class);
+            RunReport report = main.getCamelTemplate().requestBody(endpoint, body, RunReport.class);
             return new Outcome(report, report.hasFailures() ? ExitCodes.FAILURES : ExitCodes.OK);
         } catch (Exception e) {
             return failed(e);

@@ -27,6 +27,11 @@ public final class TaskFiles {
         return !relative.startsWith(PROCESSED) && !relative.startsWith(FAILED);
     }
 
+    /** The task file a polled key names. */
+    public TaskFileRef ref(String bucket, String key) {
+        return new TaskFileRef(bucket, key);
+    }
+
     /** Where a finished task goes: {@code <prefix>processed/<name>} or {@code <prefix>failed/<name>}. */
     public String finishedKey(String key, boolean succeeded) {
         String relative = key.startsWith(prefix) ? key.substring(prefix.length()) : key;

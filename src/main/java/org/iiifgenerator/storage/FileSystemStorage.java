@@ -137,15 +137,7 @@ public final class FileSystemStorage implements Storage {
 
     /** Maps a key to a path, refusing keys that would leave the root (absolute, "..", empty segments). */
     Path resolve(String key) {
-        if (key.isEmpty() || key.startsWith("/") || key.contains("\\")) {
-            throw new IllegalArgumentException("Not a relative storage key: '" + key + "'");
-        }
-        for (String segment : key.split("/", -1)) {
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-                throw new IllegalArgumentException("Storage key '" + key + "' has an empty, '.' or '..' segment");
-            }
-        }
-        return root.resolve(key);
+        return root.resolve(StorageKeys.requireRelative(key));
     }
 
     /** Created like any new file (umask permissions), unlike Files.createTempFile's owner-only ones. */

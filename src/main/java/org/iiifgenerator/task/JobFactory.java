@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.camel.CamelContext;
@@ -34,35 +36,89 @@ public final class JobFactory {
     public static final String PDF_DPI = "iiif.pdf-dpi";
     public static final String LANGUAGE = "iiif.language";
     public static final String WORK_DIR = "pipeline.work-dir";
+    public static final String LOCAL_OUTPUT = "tasks.local-output";
+
+    /** How the values of keys with a format are read: one place, shared with the checks of task files. */
+    private static final Map<String, Function<String, ?>> VALUE_PARSERS = Map.of(
+            BASE_URL, url -> new OutputLayout(url).baseUrl(),
+            VERSION, IiifVersion::parse,
+            TILE_SIZE, number(TilingSettings.TILE_SIZE),
+            TILE_FORMAT, TileFormat::parse,
+            QUALITY, number(TilingSettings.QUALITY),
+            SIZES_MAX, number(TilingSettings.SIZES_MAX_SIDE),
+            PDF_DPI, number(TilingSettings.PDF_DPI));
 
     /** The job configured for this Camel context (application.properties, environment, command line). */
     public Job fromConfiguration(CamelContext context) {
         return fromSettings(new Settings(key -> context.getPropertiesComponent().resolveProperty(key)));
     }
 
+    /** A local job: images, CSV and output folders from {@code iiif.images}, {@code iiif.csv}, {@code iiif.output}. */
     public Job fromSettings(Settings settings) {
         List<String> problems = new ArrayList<>();
         Path images = check(problems, () -> existingFolder(settings, IMAGES));
         Path csv = check(problems, () -> settings.path(CSV).map(path -> existingFile(path, CSV)).orElse(null));
         Path output = check(problems, () -> settings.path(OUTPUT)
                 .orElseThrow(() -> new Settings.SettingException(OUTPUT, "is not set: give the output folder")));
-        String baseUrl = check(problems, () -> settings.parsed(BASE_URL, url -> new OutputLayout(url).baseUrl()));
-        IiifVersion version = check(problems, () -> settings.parsed(VERSION, IiifVersion::parse));
-        Integer tileSize = check(problems, () -> settings.parsed(TILE_SIZE, number(TilingSettings.TILE_SIZE)));
-        TileFormat format = check(problems, () -> settings.parsed(TILE_FORMAT, TileFormat::parse));
-        Integer quality = check(problems, () -> settings.parsed(QUALITY, number(TilingSettings.QUALITY)));
-        Integer sizesMax = check(problems, () -> settings.parsed(SIZES_MAX, number(TilingSettings.SIZES_MAX_SIDE)));
-        Integer pdfDpi = check(problems, () -> settings.parsed(PDF_DPI, number(TilingSettings.PDF_DPI)));
+        String baseUrl = check(problems, () -> parsed(settings, BASE_URL, String.class));
+        Publishing publishing = publishing(settings, problems);
+        String collectionId = images == null ? null : settings.find(COLLECTION_ID)
+                .orElseGet(() -> nameOf(images.toAbsolutePath().normalize()));
+        return publishing.job(collectionId, Location.local(images), csv == null ? null : Location.local(csv),
+                Location.local(output), baseUrl);
+    }
+
+    /**
+     * The job of a task: images, CSV and destination from the task, our options from the task over the
+     * configuration. With UPLOAD_BOOL=false the output goes to a local folder under {@code tasks.local-output}.
+     */
+    public Job forTask(TaskSpec task, Settings configuration) {
+        Settings settings = new Settings(key -> Optional.ofNullable(task.settings().get(key))
+                .or(() -> configuration.find(key)));
+        Publishing publishing = publishing(settings, new ArrayList<>());
+        Location output = task.upload() ? Location.s3(task.destinationBucket(), task.destinationPrefix())
+                : Location.local(settings.path(LOCAL_OUTPUT).orElse(Path.of("output"))
+                        .resolve(task.destinationPrefix().isEmpty() ? task.collectionId() : task.destinationPrefix()));
+        return publishing.job(task.collectionId(), Location.s3(task.sourceBucket(), task.accessDir()),
+                task.csvKey() == null ? null : Location.s3(task.sourceBucket(), task.csvKey()), output,
+                task.baseUrl());
+    }
+
+    /** How a job publishes: every setting checked, all problems reported at once. */
+    private Publishing publishing(Settings settings, List<String> problems) {
+        IiifVersion version = check(problems, () -> parsed(settings, VERSION, IiifVersion.class));
+        Integer tileSize = check(problems, () -> parsed(settings, TILE_SIZE, Integer.class));
+        TileFormat format = check(problems, () -> parsed(settings, TILE_FORMAT, TileFormat.class));
+        Integer quality = check(problems, () -> parsed(settings, QUALITY, Integer.class));
+        Integer sizesMax = check(problems, () -> parsed(settings, SIZES_MAX, Integer.class));
+        Integer pdfDpi = check(problems, () -> parsed(settings, PDF_DPI, Integer.class));
         String language = check(problems, () -> settings.text(LANGUAGE));
         if (!problems.isEmpty()) {
             throw new InvalidJobException(problems);
         }
-        TilingSettings tiling = new TilingSettings(version, tileSize, format, quality, sizesMax, pdfDpi);
-        String collectionId = settings.find(COLLECTION_ID)
-                .orElseGet(() -> nameOf(images.toAbsolutePath().normalize()));
-        return new Job(collectionId, settings.find(COLLECTION_LABEL).orElse(collectionId), Location.local(images),
-                csv == null ? null : Location.local(csv), Location.local(output), baseUrl, language, tiling,
-                settings.path(WORK_DIR).map(Path::toAbsolutePath).orElse(null));
+        return new Publishing(new TilingSettings(version, tileSize, format, quality, sizesMax, pdfDpi), language,
+                settings.find(COLLECTION_LABEL), settings.path(WORK_DIR).map(Path::toAbsolutePath).orElse(null));
+    }
+
+    private record Publishing(TilingSettings tiling, String language, Optional<String> collectionLabel,
+                              Path workFolder) {
+
+        Job job(String collectionId, Location images, Location csv, Location output, String baseUrl) {
+            return new Job(collectionId, collectionLabel.orElse(collectionId), images, csv, output, baseUrl,
+                    language, tiling, workFolder);
+        }
+    }
+
+    /**
+     * The parser of a key whose value has a format (a version, a number in range...), empty for free text; it
+     * throws an IllegalArgumentException that says what is wrong and what is allowed.
+     */
+    static Optional<Function<String, ?>> valueParser(String key) {
+        return Optional.ofNullable(VALUE_PARSERS.get(key));
+    }
+
+    private static <T> T parsed(Settings settings, String key, Class<T> type) {
+        return type.cast(settings.parsed(key, VALUE_PARSERS.get(key)));
     }
 
     private static Function<String, Integer> number(TilingSettings.Limit limit) {

@@ -55,14 +55,6 @@ class FileSystemStorageTest {
         }
 
         @Test
-        void aSecondPutReplacesTheFirst() throws IOException {
-            storage.put("collection/top.json", bytes("first, longer content"), ContentTypes.JSON);
-            storage.put("collection/top.json", bytes("second"), ContentTypes.JSON);
-
-            assertThat(storage.read("collection/top.json")).isEqualTo(bytes("second"));
-        }
-
-        @Test
         void leavesNoTemporaryFileBehind() throws IOException {
             storage.put("collection/top.json", bytes("1"), ContentTypes.JSON);
             storage.put("collection/top.json", bytes("2"), ContentTypes.JSON);
@@ -96,64 +88,6 @@ class FileSystemStorageTest {
 
             assertThat(root.resolve("tiles/ms-1-1/0,0,256,256/256,256/0/default.jpg")).hasContent("jpeg bytes");
             assertThat(tile).doesNotExist();
-        }
-
-        @Test
-        void replacesWhatWasPublished() throws IOException {
-            storage.put("tiles/ms-1-1/info.json", bytes("old"), ContentTypes.JSON);
-
-            storage.putFile("tiles/ms-1-1/info.json", Files.writeString(work.resolve("info.json"), "new"),
-                    ContentTypes.JSON);
-
-            assertThat(storage.read("tiles/ms-1-1/info.json")).isEqualTo(bytes("new"));
-        }
-    }
-
-    @Nested
-    class Exists {
-
-        @Test
-        void isFalseForAMissingKeyAndForAFolder() throws IOException {
-            storage.put("tiles/ms-1-1/info.json", bytes("{}"), ContentTypes.JSON);
-
-            assertThat(storage.exists("tiles/ms-1-1/missing.json")).isFalse();
-            assertThat(storage.exists("tiles/ms-1-1")).isFalse();
-        }
-    }
-
-    @Nested
-    class ListKeys {
-
-        @BeforeEach
-        void publishSomeKeys() throws IOException {
-            for (String key : List.of("tiles/b-1/info.json", "tiles/a-10/info.json", "tiles/a-1/info.json",
-                    "tiles/a-1/full/max/0/default.jpg", "a-1/manifest.json", "collection/top.json")) {
-                storage.put(key, bytes(key), ContentTypes.of(key));
-            }
-        }
-
-        @Test
-        void everyKeyIsListedInLexicalOrder() throws IOException {
-            assertThat(storage.list("")).containsExactly("a-1/manifest.json", "collection/top.json",
-                    "tiles/a-1/full/max/0/default.jpg", "tiles/a-1/info.json", "tiles/a-10/info.json",
-                    "tiles/b-1/info.json");
-        }
-
-        @Test
-        void aFolderPrefixListsItsNestedKeysOnly() throws IOException {
-            assertThat(storage.list("tiles/a-1/"))
-                    .containsExactly("tiles/a-1/full/max/0/default.jpg", "tiles/a-1/info.json");
-        }
-
-        @Test
-        void aPrefixIsAStringPrefixAsInS3() throws IOException {
-            assertThat(storage.list("tiles/a-1"))
-                    .containsExactly("tiles/a-1/full/max/0/default.jpg", "tiles/a-1/info.json", "tiles/a-10/info.json");
-        }
-
-        @Test
-        void anUnknownPrefixListsNothing() throws IOException {
-            assertThat(storage.list("nothing/here/")).isEmpty();
         }
     }
 

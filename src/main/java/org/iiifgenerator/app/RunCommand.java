@@ -1,0 +1,39 @@
+package org.iiifgenerator.app;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Keep running and process task files as they arrive in the task bucket: by polling it, or "
+                + "from the bucket's S3 event notifications on an SQS queue. Finished task files move to "
+                + "processed/ or failed/ with an outcome document beside them."})
+public final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--tasks-bucket", paramLabel = "BUCKET",
+            description = "Bucket of the task files (default: tasks.bucket from configuration).")
+    String bucket;
+
+    @Option(names = "--tasks-prefix", paramLabel = "PREFIX", description = "Folder of the task files in the bucket.")
+    String prefix;
+
+    @Option(names = "--tasks-queue", paramLabel = "QUEUE",
+            description = "SQS queue (name or URL) receiving the task bucket's S3 event notifications; "
+                    + "without it the bucket is polled.")
+    String queue;
+
+    @Override
+    public Integer call() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        PublishOptions.put(keys, "tasks.bucket", bucket);
+        PublishOptions.put(keys, "tasks.prefix", prefix);
+        PublishOptions.put(keys, "tasks.queue", queue);
+        keys.put("intake.enabled", "true");
+        return PipelineRunner.serve(keys, List.of("intake-task-queue", "intake-task-bucket"),
+                "Nothing to listen to: give --tasks-bucket (or tasks.bucket, TASKS_BUCKET) to poll a bucket, or "
+                        + "--tasks-queue (tasks.queue, TASKS_QUEUE) for its S3 event notifications");
+    }
+}

@@ -1,0 +1,303 @@
+package org.iiifgenerator.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.transfer.s3.S3TransferManager;
+import software.amazon.awssdk.transfer.s3.model.CompletedDirectoryUpload;
+import software.amazon.awssdk.transfer.s3.model.FailedFileUpload;
+
+/**
+ * Publishes into an S3 bucket under a key prefix. Keys are relative to {@code s3://bucket/prefix}, as they are to
+ * the root folder of {@link FileSystemStorage}. A PUT replaces an object atomically, so readers never see half an
+ * object; image-service folders are uploaded concurrently by the transfer manager, their info.json last.
+ */
+public final class S3Storage implements Storage {
+
+    /**
+     * Headers every published object gets.
+     *
+     * @param imageCacheControl    Cache-Control of images (tiles never change under their URL); null for none
+     * @param documentCacheControl Cache-Control of everything else (JSON documents a rerun may change); null for none
+     * @param serverSideEncryption null (the bucket's default), "AES256" or "aws:kms"
+     * @param kmsKeyId             the KMS key for "aws:kms"; null for the AWS managed key
+     */
+    public record Options(String imageCacheControl, String documentCacheControl, String serverSideEncryption,
+                          String kmsKeyId) {
+
+        public static final Options NONE = new Options(null, null, null, null);
+        private static final Set<String> ENCRYPTIONS = Set.of("AES256", "aws:kms");
+
+        public Options {
+            imageCacheControl = blankToNull(imageCacheControl);
+            documentCacheControl = blankToNull(documentCacheControl);
+            serverSideEncryption = blankToNull(serverSideEncryption);
+            kmsKeyId = blankToNull(kmsKeyId);
+            if (serverSideEncryption != null && !ENCRYPTIONS.contains(serverSideEncryption)) {
+                throw new IllegalArgumentException("Server-side encryption must be AES256 or aws:kms, not '"
+                        + serverSideEncryption + "'");
+            }
+            if (kmsKeyId != null && !"aws:kms".equals(serverSideEncryption)) {
+                throw new IllegalArgumentException("A KMS key id needs server-side encryption aws:kms");
+            }
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+
+    private final S3Client s3;
+    private final S3TransferManager transfers;
+    private final String bucket;
+    private final String prefix;
+    private final Options options;
+
+    /** @param prefix where the keys start inside the bucket, e.g. "iiif/v1"; empty for the bucket's root */
+    public S3Storage(S3Clients clients, String bucket, String prefix, Options options) {
+        this.s3 = clients.sync();
+        this.transfers = clients.transferManager();
+        this.bucket = Objects.requireNonNull(bucket, "bucket");
+        this.prefix = normalisePrefix(prefix);
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    @Override
+    public void put(String key, byte[] content, String contentType) throws IOException {
+        String objectKey = objectKey(key);
+        try {
+            s3.putObject(putRequest(objectKey, contentType), RequestBody.fromBytes(content));
+        } catch (SdkException e) {
+            throw failure("upload", objectKey, e);
+        }
+    }
+
+    @Override
+    public void putFile(String key, Path file, String contentType) throws IOException {
+        upload(objectKey(key), file, contentType);
+        Files.delete(file);
+    }
+
+    /**
+     * S3 has no folder rename: the files are uploaded concurrently (the transfer manager bounds how many are in
+     * flight), then {@code lastFile}. The 2.42 transfer manager cannot leave a file out of a directory upload, so
+     * {@code lastFile} is set aside next to the folder meanwhile, and put back when anything fails so that the
+     * folder can be published again.
+     */
+    @Override
+    public void putFolder(String keyPrefix, Path folder, String lastFile) throws IOException {
+        String objectPrefix = objectKey(keyPrefix);
+        String lastKey = objectKey(keyPrefix + "/" + lastFile);
+        Path last = folder.resolve(lastFile);
+        Path setAside = null;
+        if (Files.exists(last)) {
+            setAside = folder.resolveSibling("." + UUID.randomUUID() + "-" + last.getFileName());
+            Files.move(last, setAside, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            uploadDirectory(folder, objectPrefix, lastFile);
+            if (setAside != null) {
+                upload(lastKey, setAside, null);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (setAside != null) {
+                putBack(setAside, last, e);
+            }
+            throw e;
+        }
+        LocalFolders.deleteRecursively(folder);
+        if (setAside != null) {
+            Files.delete(setAside);
+        }
+    }
+
+    @Override
+    public boolean exists(String key) throws IOException {
+        String objectKey = objectKey(key);
+        try {
+            s3.headObject(request -> request.bucket(bucket).key(objectKey));
+            return true;
+        } catch (NoSuchKeyException missing) {
+            return false;
+        } catch (S3Exception e) {
+            // A HEAD response has no body, so a 404 is not always mapped to NoSuchKeyException.
+            if (e.statusCode() == 404) {
+                return false;
+            }
+            throw failure("check", objectKey, e);
+        } catch (SdkException e) {
+            throw failure("check", objectKey, e);
+        }
+    }
+
+    @Override
+    public List<String> list(String keyPrefix) throws IOException {
+        String root = prefix.isEmpty() ? "" : prefix + "/";
+        try {
+            // The paginator follows continuation tokens: one call per 1000 keys.
+            return s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(root + keyPrefix))
+                    .contents().stream()
+                    .map(S3Object::key)
+                    .map(objectKey -> objectKey.substring(root.length()))
+                    .sorted()
+                    .toList();
+        } catch (SdkException e) {
+            throw failure("list", root + keyPrefix + "*", e);
+        }
+    }
+
+    @Override
+    public byte[] read(String key) throws IOException {
+        String objectKey = objectKey(key);
+        try {
+            return s3.getObjectAsBytes(request -> request.bucket(bucket).key(objectKey)).asByteArray();
+        } catch (NoSuchKeyException missing) {
+            throw missing(objectKey);
+        } catch (SdkException e) {
+            throw failure("read", objectKey, e);
+        }
+    }
+
+    @Override
+    public void download(String key, Path target) throws IOException {
+        String objectKey = objectKey(key);
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        try (ResponseInputStream<GetObjectResponse> object =
+                     s3.getObject(request -> request.bucket(bucket).key(objectKey))) {
+            Files.copy(object, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (NoSuchKeyException missing) {
+            throw missing(objectKey);
+        } catch (SdkException e) {
+            throw failure("download", objectKey, e);
+        }
+    }
+
+    /** S3 answers a delete of a missing key with success, as the interface wants. */
+    @Override
+    public void delete(String key) throws IOException {
+        String objectKey = objectKey(key);
+        try {
+            s3.deleteObject(request -> request.bucket(bucket).key(objectKey));
+        } catch (SdkException e) {
+            throw failure("delete", objectKey, e);
+        }
+    }
+
+    @Override
+    public String location() {
+        return "s3://" + bucket + "/" + prefix;
+    }
+
+    private void upload(String objectKey, Path file, String contentType) throws IOException {
+        PutObjectRequest request = putRequest(objectKey, contentType);
+        await(transfers.uploadFile(upload -> upload.source(file).putObjectRequest(request)).completionFuture(),
+                "upload " + file + " to", objectKey);
+    }
+
+    /** Fails naming the first file the SDK could not upload; it reports them instead of failing the transfer. */
+    private void uploadDirectory(Path folder, String objectPrefix, String lastFile) throws IOException {
+        CompletableFuture<CompletedDirectoryUpload> transfer = transfers.uploadDirectory(upload -> upload
+                .source(folder)
+                .bucket(bucket)
+                .s3Prefix(objectPrefix)
+                .s3Delimiter("/")
+                .uploadFileRequestTransformer(file -> {
+                    String objectKey = file.build().putObjectRequest().key();
+                    file.putObjectRequest(putRequest(objectKey, null));
+                }))
+                .completionFuture();
+        List<FailedFileUpload> failed = await(transfer, "upload " + folder + " to", objectPrefix + "/")
+                .failedTransfers();
+        if (failed.isEmpty()) {
+            return;
+        }
+        FailedFileUpload first = failed.getFirst();
+        IOException firstFailure = failure("upload " + first.request().source() + " to",
+                first.request().putObjectRequest().key(), first.exception());
+        IOException failure = new IOException(failed.size() + " file(s) of " + folder + " could not be uploaded to "
+                + uri(objectPrefix + "/") + ", so " + lastFile + " was not published. " + firstFailure.getMessage(),
+                firstFailure);
+        failed.stream().skip(1).forEach(other -> failure.addSuppressed(other.exception()));
+        throw failure;
+    }
+
+    private static void putBack(Path setAside, Path last, Exception failure) {
+        try {
+            Files.move(setAside, last, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException notPutBack) {
+            failure.addSuppressed(notPutBack);
+        }
+    }
+
+    /**
+     * The headers of every object. A null content type is taken from the key, which is how files of a folder get
+     * theirs.
+     */
+    private PutObjectRequest putRequest(String objectKey, String contentType) {
+        String type = contentType != null ? contentType : ContentTypes.of(objectKey);
+        return PutObjectRequest.builder()
+                .bucket(bucket)
+                .key(objectKey)
+                .contentType(type)
+                .cacheControl(type.startsWith("image/") ? options.imageCacheControl() : options.documentCacheControl())
+                .serverSideEncryption(options.serverSideEncryption())
+                .ssekmsKeyId(options.kmsKeyId())
+                .build();
+    }
+
+    private <T> T await(CompletableFuture<T> transfer, String action, String objectKey) throws IOException {
+        try {
+            return transfer.join();
+        } catch (CompletionException e) {
+            throw failure(action, objectKey, e.getCause());
+        }
+    }
+
+    private String objectKey(String key) {
+        StorageKeys.requireRelative(key);
+        return prefix.isEmpty() ? key : prefix + "/" + key;
+    }
+
+    private String uri(String objectKey) {
+        return "s3://" + bucket + "/" + objectKey;
+    }
+
+    private NoSuchFileException missing(String objectKey) {
+        return new NoSuchFileException(uri(objectKey));
+    }
+
+    private IOException failure(String action, String objectKey, Throwable cause) {
+        return new IOException("Could not " + action + " " + uri(objectKey) + ": " + reason(cause), cause);
+    }
+
+    /** The service's error code leads: its message alone ("Access Denied") often hides which rule was hit. */
+    private static String reason(Throwable cause) {
+        if (cause instanceof S3Exception service && service.awsErrorDetails() != null
+                && service.awsErrorDetails().errorCode() != null) {
+            return service.awsErrorDetails().errorCode() + ": " + service.getMessage();
+        }
+        return String.valueOf(cause.getMessage());
+    }
+
+    private static String normalisePrefix(String prefix) {
+        String stripped = prefix == null ? "" : prefix.replaceAll("^/+|/+$", "");
+        return stripped.isEmpty() ? "" : StorageKeys.requireRelative(stripped);
+    }
+}

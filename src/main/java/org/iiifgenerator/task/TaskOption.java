@@ -1,0 +1,43 @@
+package org.iiifgenerator.task;
+
+/**
+ * Our own options, which a task may set in its {@code environment} next to the {@link SeedVariable}s. Each one
+ * is a configuration key of {@link JobFactory}, and its value is checked by the same rules.
+ *
+ * <table>
+ * <caption>Options of iiif-generator in task files</caption>
+ * <tr><th>Name</th><th>Configuration key</th><th>Values</th></tr>
+ * <tr><td>IIIF_VERSION</td><td>iiif.version</td><td>3 (Image/Presentation 3) or 2 (Image 2.1 /
+ *     Presentation 2.1)</td></tr>
+ * <tr><td>TILE_SIZE</td><td>iiif.tile-size</td><td>tile width and height in pixels, 64-4096</td></tr>
+ * <tr><td>TILE_FORMAT</td><td>iiif.tile-format</td><td>jpg or webp</td></tr>
+ * <tr><td>QUALITY</td><td>iiif.quality</td><td>JPEG/WebP quality, 1-100</td></tr>
+ * <tr><td>SIZES_MAX</td><td>iiif.sizes-max</td><td>longest side of the largest pre-rendered image,
+ *     64-65535</td></tr>
+ * <tr><td>PDF_DPI</td><td>iiif.pdf-dpi</td><td>resolution PDF pages are rendered at, 18-1200</td></tr>
+ * <tr><td>LANGUAGE</td><td>iiif.language</td><td>BCP 47 language of the CSV's text, or none</td></tr>
+ * <tr><td>COLLECTION_LABEL</td><td>iiif.collection-label</td><td>label of the collection</td></tr>
+ * </table>
+ *
+ * A new option is one constant here; its value is checked by the parser {@link JobFactory} has for its key.
+ */
+public enum TaskOption {
+    IIIF_VERSION(JobFactory.VERSION),
+    TILE_SIZE(JobFactory.TILE_SIZE),
+    TILE_FORMAT(JobFactory.TILE_FORMAT),
+    QUALITY(JobFactory.QUALITY),
+    SIZES_MAX(JobFactory.SIZES_MAX),
+    PDF_DPI(JobFactory.PDF_DPI),
+    LANGUAGE(JobFactory.LANGUAGE),
+    COLLECTION_LABEL(JobFactory.COLLECTION_LABEL);
+
+    private final String configurationKey;
+
+    TaskOption(String configurationKey) {
+        this.configurationKey = configurationKey;
+    }
+
+    public String configurationKey() {
+        return configurationKey;
+    }
+}

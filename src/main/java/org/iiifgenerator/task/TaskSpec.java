@@ -1,0 +1,41 @@
+package org.iiifgenerator.task;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A checked task: what to read, where to publish it and under which URL, in the terms of S3. Built by
+ * {@link TaskSpecs} from a task file or from the environment of an AWS Batch job.
+ *
+ * @param source            where the task came from, for messages and records
+ * @param jobName           the AWS Batch job name, null when read from a job's environment (the job exists)
+ * @param jobQueue          the AWS Batch job queue, null when read from a job's environment
+ * @param jobDefinition     the AWS Batch job definition, null when read from a job's environment
+ * @param region            the AWS region of the buckets, or null for the default region
+ * @param sourceBucket      the bucket the images and the CSV are read from
+ * @param accessDir         the key prefix of the object's images: no leading '/', ends with '/'
+ * @param csvKey            the key of the metadata CSV in the source bucket, or null without one
+ * @param destinationBucket the bucket the output is published to
+ * @param destinationPrefix the output root: every output key starts with it ("" for the bucket's root, else
+ *                          without a leading or trailing '/'), e.g. {@code iawa/Women_of_Design/Ms2016_012/Box2}
+ * @param baseUrl           the public URL of the output root, without a trailing '/'
+ * @param collectionId      the collection identifier: the task's own, else the collection folder of ACCESS_DIR
+ * @param objectId          the object the images belong to: the folder that holds the image folder
+ * @param settings          our options from the task, as configuration keys of {@link JobFactory} (iiif.*)
+ * @param upload            false (UPLOAD_BOOL=false) to keep the output in a local folder instead of publishing
+ */
+public record TaskSpec(String source, String jobName, String jobQueue, String jobDefinition, String region,
+                       String sourceBucket, String accessDir, String csvKey, String destinationBucket,
+                       String destinationPrefix, String baseUrl, String collectionId, String objectId,
+                       Map<String, String> settings, boolean upload) {
+
+    public TaskSpec {
+        settings = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(settings));
+    }
+
+    /** The key in the destination bucket of a key relative to the output root, as {@code OutputLayout} gives them. */
+    public String destinationKey(String relativeKey) {
+        return destinationPrefix.isEmpty() ? relativeKey : destinationPrefix + "/" + relativeKey;
+    }
+}

@@ -1,0 +1,100 @@
+package org.iiifgenerator.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.iiifgenerator.testsupport.S3ProxyServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.async.AsyncRequestBody;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+class S3ClientsTest {
+
+    private static S3ProxyServer server;
+
+    /** System properties a test set, with the values to put back (null: none). */
+    private final Map<String, String> replacedProperties = new HashMap<>();
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = S3ProxyServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        server.close();
+    }
+
+    @AfterEach
+    void restoreSystemProperties() {
+        replacedProperties.forEach((name, value) -> {
+            if (value == null) {
+                System.clearProperty(name);
+            } else {
+                System.setProperty(name, value);
+            }
+        });
+    }
+
+    @Test
+    void credentialsComeFromTheDefaultChainWhenNoneAreGiven() {
+        setSystemProperty("aws.accessKeyId", server.accessKey());
+        setSystemProperty("aws.secretAccessKey", server.secretKey());
+        String bucket = server.newBucket();
+
+        try (S3Clients clients = new S3Clients(server.settings(null))) {
+            clients.sync().putObject(request -> request.bucket(bucket).key("signed.json"), RequestBody.fromString("{}"));
+            clients.transferManager().upload(upload -> upload
+                    .putObjectRequest(request -> request.bucket(bucket).key("transferred.json"))
+                    .requestBody(AsyncRequestBody.fromString("{}")))
+                    .completionFuture().join();
+        }
+
+        assertThat(server.clients().sync().listObjectsV2(request -> request.bucket(bucket)).contents())
+                .extracting(S3Object::key).containsExactly("signed.json", "transferred.json");
+    }
+
+    @Test
+    void aMissingRegionIsTakenFromTheDefaultChain() {
+        setSystemProperty("aws.region", "eu-west-3");
+
+        try (S3Clients clients = new S3Clients(new S3Clients.Settings(" ", server.endpoint(), true))) {
+            assertThat(clients.sync().serviceClientConfiguration().region()).isEqualTo(Region.EU_WEST_3);
+            assertThat(clients.async().serviceClientConfiguration().region()).isEqualTo(Region.EU_WEST_3);
+        }
+    }
+
+    @Test
+    void aRegionFoundNowhereIsAClearError() {
+        assumeTrue(System.getenv("AWS_REGION") == null && System.getenv("AWS_DEFAULT_REGION") == null,
+                "a region is set in the environment");
+        setSystemProperty("aws.region", null);
+        // Without this the chain would wait for the EC2 instance metadata service to time out.
+        setSystemProperty("aws.disableEc2Metadata", "true");
+        setSystemProperty("aws.configFile", "/nonexistent/aws-config");
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new S3Clients(new S3Clients.Settings(null, server.endpoint(), true)))
+                .withMessageContaining("No AWS region")
+                .withMessageContaining("AWS_REGION");
+    }
+
+    private void setSystemProperty(String name, String value) {
+        if (!replacedProperties.containsKey(name)) {
+            replacedProperties.put(name, System.getProperty(name));
+        }
+        if (value == null) {
+            System.clearProperty(name);
+        } else {
+            System.setProperty(name, value);
+        }
+    }
+}

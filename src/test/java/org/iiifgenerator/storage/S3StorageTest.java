@@ -1,0 +1,318 @@
+package org.iiifgenerator.storage;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.gaul.s3proxy.blobstore.ForwardingBlobStore;
+import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import org.iiifgenerator.testsupport.S3ProxyServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/** What only the S3 storage does: object headers, the key prefix, folder ordering and failures as S3 reports them. */
+class S3StorageTest {
+
+    /** Larger single PUTs are refused, so a test can make one file of a folder fail to upload. */
+    private static final int MAX_OBJECT_SIZE = 1024 * 1024;
+    private static final String PREFIX = "iiif/v1";
+    private static final S3Storage.Options HEADERS = new S3Storage.Options("public, max-age=86400",
+            "public, max-age=60", "AES256", null);
+
+    private static ArrivalOrder arrivals;
+    private static S3ProxyServer server;
+
+    @TempDir
+    Path work;
+
+    private String bucket;
+    private S3Storage storage;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        arrivals = new ArrivalOrder();
+        server = S3ProxyServer.builder().blobStore(arrivals).maxSinglePartObjectSize(MAX_OBJECT_SIZE).start();
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        server.close();
+    }
+
+    @BeforeEach
+    void openStorage() {
+        bucket = server.newBucket();
+        storage = new S3Storage(server.clients(), bucket, PREFIX, HEADERS);
+    }
+
+    @Nested
+    class ObjectHeaders {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "tiles/ms-1-1/0,0,256,256/256,/0/default.jpg | image/jpeg       | public, max-age=86400",
+                "tiles/ms-1-1/full/max/0/default.webp        | image/webp       | public, max-age=86400",
+                "tiles/ms-1-1/info.json                      | application/json | public, max-age=60"})
+        void everyFileOfAFolderGetsTheContentTypeOfItsExtensionAndTheConfiguredHeaders(String key, String type,
+                                                                                        String cacheControl)
+                throws IOException {
+            Path folder = Files.createDirectories(work.resolve("ms-1-1"));
+            for (String file : List.of("0,0,256,256/256,/0/default.jpg", "full/max/0/default.webp", "info.json")) {
+                write(folder.resolve(file), "content of " + file);
+            }
+
+            storage.putFolder("tiles/ms-1-1", folder, "info.json");
+
+            HeadObjectResponse head = head(key);
+            assertThat(head.contentType()).isEqualTo(type);
+            assertThat(head.cacheControl()).as("images never change, documents may").isEqualTo(cacheControl);
+            assertThat(head.serverSideEncryptionAsString()).isEqualTo("AES256");
+        }
+
+        @Test
+        void putKeepsTheCallersContentTypeAndAddsTheConfiguredHeaders() throws IOException {
+            storage.put("collection/index.jsonl", bytes("{}\n"), "application/x-ndjson");
+
+            HeadObjectResponse head = head("collection/index.jsonl");
+            assertThat(head.contentType()).isEqualTo("application/x-ndjson");
+            assertThat(head.cacheControl()).isEqualTo("public, max-age=60");
+            assertThat(head.serverSideEncryptionAsString()).isEqualTo("AES256");
+        }
+
+        @Test
+        void putWithoutAContentTypeTakesItFromTheKey() throws IOException {
+            storage.put("ms-1/manifest.json", bytes("{}"), null);
+
+            assertThat(head("ms-1/manifest.json").contentType()).isEqualTo(ContentTypes.JSON);
+        }
+
+        @Test
+        void putFileGetsTheConfiguredHeaders() throws IOException {
+            storage.putFile("scans/page.jpg", write(work.resolve("page.jpg"), "jpeg"), "image/jpeg");
+
+            HeadObjectResponse head = head("scans/page.jpg");
+            assertThat(head.contentType()).isEqualTo("image/jpeg");
+            assertThat(head.cacheControl()).isEqualTo("public, max-age=86400");
+            assertThat(head.serverSideEncryptionAsString()).isEqualTo("AES256");
+        }
+
+        @Test
+        void kmsEncryptionSendsTheKeyId() throws IOException {
+            String keyId = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+            S3Storage kms = new S3Storage(server.clients(), bucket, PREFIX, new S3Storage.Options(null, null, "aws:kms", keyId));
+
+            kms.put("ms-1/manifest.json", bytes("{}"), ContentTypes.JSON);
+
+            HeadObjectResponse head = head("ms-1/manifest.json");
+            assertThat(head.serverSideEncryptionAsString()).isEqualTo("aws:kms");
+            assertThat(head.ssekmsKeyId()).isEqualTo(keyId);
+            assertThat(head.cacheControl()).isNull();
+        }
+    }
+
+    @Nested
+    class KeyPrefix {
+
+        @Test
+        void keysAreRelativeToTheBucketAndPrefix() throws IOException {
+            storage.put("ms-1/manifest.json", bytes("{}"), ContentTypes.JSON);
+
+            assertThat(server.clients().sync().listObjectsV2(request -> request.bucket(bucket)).contents())
+                    .extracting(S3Object::key).containsExactly("iiif/v1/ms-1/manifest.json");
+            assertThat(storage.location()).isEqualTo("s3://" + bucket + "/iiif/v1");
+        }
+
+        @Test
+        void objectsBesideThePrefixAreNotPartOfTheStorage() throws IOException {
+            for (String outside : List.of("iiif/v1-old/ms-1/manifest.json", "iiif/other.json", "ms-1/manifest.json")) {
+                server.clients().sync().putObject(request -> request.bucket(bucket).key(outside),
+                        RequestBody.fromString("outside"));
+            }
+            storage.put("ms-1/manifest.json", bytes("inside"), ContentTypes.JSON);
+
+            assertThat(storage.list("")).containsExactly("ms-1/manifest.json");
+            assertThat(storage.read("ms-1/manifest.json")).isEqualTo(bytes("inside"));
+        }
+
+        @Test
+        void anEmptyPrefixPublishesAtTheBucketRoot() throws IOException {
+            S3Storage atRoot = new S3Storage(server.clients(), bucket, "", S3Storage.Options.NONE);
+            Path folder = Files.createDirectories(work.resolve("ms-1-1"));
+            write(folder.resolve("info.json"), "{}");
+            write(folder.resolve("full/max/0/default.jpg"), "jpeg");
+
+            atRoot.put("collection/top.json", bytes("{}"), ContentTypes.JSON);
+            atRoot.putFolder("tiles/ms-1-1", folder, "info.json");
+
+            assertThat(atRoot.list("")).containsExactly("collection/top.json", "tiles/ms-1-1/full/max/0/default.jpg",
+                    "tiles/ms-1-1/info.json");
+            assertThat(head("collection/top.json", "").contentType()).isEqualTo(ContentTypes.JSON);
+            assertThat(atRoot.location()).isEqualTo("s3://" + bucket + "/");
+        }
+
+        @Test
+        void slashesAroundThePrefixAreIgnored() throws IOException {
+            new S3Storage(server.clients(), bucket, "/iiif/v1/", S3Storage.Options.NONE)
+                    .put("ms-1/manifest.json", bytes("{}"), ContentTypes.JSON);
+
+            assertThat(storage.exists("ms-1/manifest.json")).isTrue();
+        }
+
+        @Test
+        void aMissingKeyIsNamedByItsFullS3Uri() {
+            assertThatThrownBy(() -> storage.read("ms-1/missing.json"))
+                    .isInstanceOf(NoSuchFileException.class)
+                    .hasMessage("s3://" + bucket + "/iiif/v1/ms-1/missing.json");
+        }
+    }
+
+    @Nested
+    class FolderOrder {
+
+        @Test
+        void infoJsonArrivesAfterEveryOtherFileOfTheFolder() throws IOException {
+            Path folder = Files.createDirectories(work.resolve("ms-1-1"));
+            write(folder.resolve("info.json"), "{}");
+            IntStream.range(0, 40).forEach(i -> write(folder.resolve("0," + i * 256 + ",256,256/256,/0/default.jpg"),
+                    "tile " + i));
+
+            storage.putFolder("tiles/ms-1-1", folder, "info.json");
+
+            List<String> arrived = arrivals.keysOf(bucket);
+            assertThat(arrived).hasSize(41);
+            assertThat(arrived.getLast()).isEqualTo("iiif/v1/tiles/ms-1-1/info.json");
+        }
+
+        @Test
+        void aFileThatCannotBeUploadedLeavesInfoJsonUnpublishedAndTheFolderInPlace() throws IOException {
+            Path folder = Files.createDirectories(work.resolve("ms-1-1"));
+            write(folder.resolve("info.json"), "{}");
+            write(folder.resolve("full/max/0/default.jpg"), "small");
+            Path tooLarge = write(folder.resolve("full/full/0/default.jpg"), "");
+            Files.write(tooLarge, new byte[MAX_OBJECT_SIZE + 1]);
+
+            assertThatIOException().isThrownBy(() -> storage.putFolder("tiles/ms-1-1", folder, "info.json"))
+                    .withMessageContaining("s3://" + bucket + "/iiif/v1/tiles/ms-1-1/full/full/0/default.jpg")
+                    .withMessageContaining("EntityTooLarge")
+                    .withMessageContaining("info.json was not published");
+
+            assertThat(storage.exists("tiles/ms-1-1/info.json")).isFalse();
+            assertThat(folder.resolve("info.json")).hasContent("{}");
+            assertThat(work).isDirectoryNotContaining(path -> !path.equals(folder));
+        }
+    }
+
+    @Nested
+    class Failures {
+
+        @Test
+        void aRefusedRequestNamesTheObjectAndTheServicesReason() {
+            var wrongSecret = StaticCredentialsProvider.create(AwsBasicCredentials.create(server.accessKey(), "wrong"));
+            try (S3Clients clients = new S3Clients(server.settings(wrongSecret))) {
+                S3Storage refused = new S3Storage(clients, bucket, PREFIX, S3Storage.Options.NONE);
+
+                assertThatIOException().isThrownBy(() -> refused.put("ms-1/manifest.json", bytes("{}"), ContentTypes.JSON))
+                        .withMessageContaining("s3://" + bucket + "/iiif/v1/ms-1/manifest.json")
+                        .withMessageContaining("SignatureDoesNotMatch");
+            }
+        }
+
+        @Test
+        void aMissingBucketIsReportedNotTakenForAnEmptyStorage() {
+            S3Storage nowhere = new S3Storage(server.clients(), "no-such-bucket", PREFIX, S3Storage.Options.NONE);
+
+            assertThatIOException().isThrownBy(() -> nowhere.list(""))
+                    .withMessageContaining("s3://no-such-bucket/iiif/v1/")
+                    .withMessageContaining("NoSuchBucket");
+        }
+    }
+
+    @Nested
+    class OptionsValidation {
+
+        @Test
+        void onlyAes256AndKmsAreEncryptions() {
+            assertThatIllegalArgumentException().isThrownBy(() -> new S3Storage.Options(null, null, "aws:kms:dsse", null));
+        }
+
+        @Test
+        void aKmsKeyNeedsKmsEncryption() {
+            assertThatIllegalArgumentException().isThrownBy(() -> new S3Storage.Options(null, null, "AES256", "key"));
+        }
+
+        @Test
+        void blankValuesMeanNotConfigured() {
+            assertThat(new S3Storage.Options(" ", null, "", null)).isEqualTo(S3Storage.Options.NONE);
+        }
+    }
+
+    private HeadObjectResponse head(String key) {
+        return head(key, PREFIX + "/");
+    }
+
+    private HeadObjectResponse head(String key, String prefix) {
+        return server.clients().sync().headObject(request -> request.bucket(bucket).key(prefix + key));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(UTF_8);
+    }
+
+    private static Path write(Path file, String content) {
+        try {
+            Files.createDirectories(file.getParent());
+            return Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The server's side of an upload: keys in the order their objects were stored, per bucket. */
+    private static final class ArrivalOrder extends ForwardingBlobStore {
+
+        private final List<String> stored = Collections.synchronizedList(new ArrayList<>());
+
+        ArrivalOrder() {
+            super(new TransientNio2BlobStore());
+        }
+
+        @Override
+        public PutObjectResponse putBlob(PutObjectRequest request, InputStream content) {
+            PutObjectResponse response = super.putBlob(request, content);
+            stored.add(request.bucket() + "/" + request.key());
+            return response;
+        }
+
+        List<String> keysOf(String bucket) {
+            synchronized (stored) {
+                return stored.stream().filter(key -> key.startsWith(bucket + "/"))
+                        .map(key -> key.substring(bucket.length() + 1)).toList();
+            }
+        }
+    }
+}
