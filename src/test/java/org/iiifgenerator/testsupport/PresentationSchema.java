@@ -52,6 +52,18 @@ public final class PresentationSchema {
         assertValid(output.resolve("collection/top.json"));
     }
 
+    /** Asserts a Manifest or Collection document, given as bytes, validates; returns it parsed. */
+    public static JsonNode assertValid(byte[] document, String name) {
+        try {
+            JsonNode json = JSON.readTree(document);
+            assertThat(SCHEMA.validate(json)).as("Presentation 3 schema violations in %s", name)
+                    .extracting(Error::toString).isEmpty();
+            return json;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Violations of a document, for tests that prove the check can fail. */
     public static List<String> violations(JsonNode document) {
         return SCHEMA.validate(document).stream().map(Error::toString).toList();

@@ -1,0 +1,219 @@
+package org.iiifgenerator.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.iiifgenerator.storage.S3Storage;
+import org.iiifgenerator.testsupport.PublishedBucket;
+import org.iiifgenerator.testsupport.S3ProxyServer;
+import org.iiifgenerator.testsupport.TaskBuckets;
+import org.iiifgenerator.testsupport.TestImages;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** One-shot runs as AWS Batch starts them, against a real S3 protocol server: the three exit codes. */
+class BatchCommandTest {
+
+    private static final List<String> SETTINGS = List.of("aws.endpoint", "aws.path-style", "aws.region",
+            "aws.accessKeyId", "aws.secretAccessKey", "pipeline.work-dir", "pipeline.parallel-images");
+    private static S3ProxyServer server;
+    private static S3Client s3;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void startS3() throws Exception {
+        server = S3ProxyServer.start();
+        s3 = server.clients().sync();
+        // Configuration reaches the application as system properties here, as environment variables in AWS.
+        System.setProperty("aws.endpoint", server.endpoint().toString());
+        System.setProperty("aws.path-style", "true");
+        System.setProperty("aws.region", S3ProxyServer.REGION);
+        System.setProperty("aws.accessKeyId", server.accessKey());
+        System.setProperty("aws.secretAccessKey", server.secretKey());
+        System.setProperty("pipeline.work-dir", dir.resolve("work").toString());
+        server.bucket("tasks");
+    }
+
+    @AfterAll
+    static void stopS3() throws Exception {
+        SETTINGS.forEach(System::clearProperty);
+        server.close();
+    }
+
+    @Test
+    void exitsZeroWhenEverythingIsPublished() {
+        String source = server.bucket("src-ok");
+        String destination = server.bucket("dest-ok");
+        TaskBuckets.uploadObject(s3, source, dir, Map.of("p1.jpg", 300, "p2.jpg", 310));
+        TaskBuckets.put(s3, "tasks", "ok.json", TaskBuckets.task(source, destination, Map.of()));
+
+        assertThat(batch("--task", "s3://tasks/ok.json")).isEqualTo(ExitCodes.OK);
+        PublishedBucket.assertComplete(s3, destination, TaskBuckets.ROOT, published(destination));
+    }
+
+    @Test
+    void exitsOneWhenAnImageFailsAndPublishesTheRest() throws IOException {
+        String source = server.bucket("src-broken");
+        String destination = server.bucket("dest-broken");
+        TaskBuckets.uploadObject(s3, source, dir, Map.of("p1.jpg", 300));
+        s3.putObject(r -> r.bucket(source).key(TaskBuckets.ACCESS_DIR + "/p2.jpg"),
+                RequestBody.fromString("not a JPEG", StandardCharsets.UTF_8));
+        Path task = Files.writeString(dir.resolve("broken.json"), TaskBuckets.task(source, destination, Map.of()));
+
+        assertThat(batch("--task", task.toString())).as("task from a local file").isEqualTo(ExitCodes.FAILURES);
+        S3Storage published = published(destination);
+        assertThat(new String(published.read("collection/report.json"), StandardCharsets.UTF_8))
+                .contains("p2.jpg", "\"imagesFailed\" : 1");
+        assertThat(published.exists(TaskBuckets.OBJECT + "/manifest.json")).isTrue();
+    }
+
+    @Test
+    void exitsTwoAndPublishesNothingWhenTheTaskIsInvalid() throws IOException {
+        String destination = server.bucket("dest-invalid");
+        TaskBuckets.put(s3, "tasks", "invalid.json",
+                TaskBuckets.task("src-ok", destination, Map.of("TILE_SIZE", "huge")));
+
+        assertThat(batch("--task", "s3://tasks/invalid.json")).isEqualTo(ExitCodes.INVALID);
+        assertThat(batch("--task", "s3://tasks/missing.json")).as("task file not found").isEqualTo(ExitCodes.INVALID);
+        assertThat(published(destination).list("")).isEmpty();
+    }
+
+    @Test
+    void readsTheTaskFromTheEnvironmentAsAwsBatchPassesIt() throws Exception {
+        String source = server.bucket("src-env");
+        String destination = server.bucket("dest-env");
+        TaskBuckets.uploadObject(s3, source, dir, Map.of("p1.jpg", 300));
+        ProcessBuilder process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                IiifGenerator.class.getName(), "batch").redirectErrorStream(true);
+        Map<String, String> env = process.environment();
+        env.putAll(Map.of("AWS_SRC_BUCKET", source, "AWS_DEST_BUCKET", destination,
+                "ACCESS_DIR", TaskBuckets.ACCESS_DIR, "COLLECTION_IDENTIFIER", TaskBuckets.COLLECTION,
+                "DEST_PREFIX", "iiif", "DEST_URL", TaskBuckets.DEST_URL, "CSV_PATH", TaskBuckets.CSV_PATH,
+                "CSV_NAME", TaskBuckets.CSV_NAME, "AWS_REGION", S3ProxyServer.REGION));
+        env.putAll(Map.of("AWS_ENDPOINT", server.endpoint().toString(), "AWS_PATH_STYLE", "true",
+                "AWS_ACCESS_KEY_ID", server.accessKey(), "AWS_SECRET_ACCESS_KEY", server.secretKey(),
+                "PIPELINE_WORK_DIR", dir.resolve("env-work").toString()));
+
+        Process run = process.start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(run.exitValue()).as("exit code; output:%n%s", output).isZero();
+        PublishedBucket.assertComplete(s3, destination, TaskBuckets.ROOT, published(destination));
+    }
+
+    @Test
+    void localDiskHoldsNoMoreSourceFilesThanImagesInFlight() throws Exception {
+        String source = server.bucket("src-disk");
+        String destination = server.bucket("dest-disk");
+        TaskBuckets.uploadObject(s3, source, dir, Map.of());
+        long largestSource = 0;
+        for (int page = 1; page <= 8; page++) {
+            Path image = TestImages.image(dir.resolve("disk-" + page + ".jpg"), 1600 + page * 10, 1200, page);
+            largestSource = Math.max(largestSource, Files.size(image));
+            String key = TaskBuckets.ACCESS_DIR + "/p" + page + ".jpg";
+            s3.putObject(r -> r.bucket(source).key(key), RequestBody.fromFile(image));
+        }
+        TaskBuckets.put(s3, "tasks", "disk.json", TaskBuckets.task(source, destination, Map.of()));
+        Path work = dir.resolve("work");
+        System.setProperty("pipeline.parallel-images", "2");
+        DiskSampler sampler = DiskSampler.start(work);
+
+        int code = batch("--task", "s3://tasks/disk.json");
+
+        sampler.stop();
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        long largestService = published(destination).list("tiles/").stream()
+                .map(key -> key.substring(0, key.indexOf('/', "tiles/".length())))
+                .distinct().mapToLong(service -> size(destination, service)).max().orElseThrow();
+        assertThat(sampler.maxSourceFiles()).as("source files on disk at once").isBetween(1, 2);
+        assertThat(sampler.maxBytes()).as("bytes in the work folder at once")
+                .isLessThanOrEqualTo(2 * (largestSource + largestService));
+    }
+
+    private static long size(String bucket, String servicePrefix) {
+        return s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(TaskBuckets.ROOT + "/" + servicePrefix + "/"))
+                .contents().stream().mapToLong(o -> o.size()).sum();
+    }
+
+    private static S3Storage published(String bucket) {
+        return new S3Storage(server.clients(), bucket, TaskBuckets.ROOT, S3Storage.Options.NONE);
+    }
+
+    private static int batch(String... args) {
+        List<String> command = new ArrayList<>(List.of("batch"));
+        command.addAll(List.of(args));
+        return IiifGenerator.commandLine().execute(command.toArray(String[]::new));
+    }
+
+    /** Measures the work folder every few milliseconds while a run goes on. */
+    private static final class DiskSampler {
+
+        private final Path folder;
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final AtomicLong maxBytes = new AtomicLong();
+        private final AtomicInteger maxSourceFiles = new AtomicInteger();
+        private Thread thread;
+
+        private DiskSampler(Path folder) {
+            this.folder = folder;
+        }
+
+        static DiskSampler start(Path folder) {
+            DiskSampler sampler = new DiskSampler(folder);
+            sampler.thread = Thread.ofPlatform().daemon().start(sampler::sample);
+            return sampler;
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            thread.join();
+        }
+
+        long maxBytes() {
+            return maxBytes.get();
+        }
+
+        int maxSourceFiles() {
+            return maxSourceFiles.get();
+        }
+
+        private void sample() {
+            while (running.get()) {
+                long bytes = 0;
+                int sources = 0;
+                try (Stream<Path> files = Files.walk(folder)) {
+                    for (Path file : (Iterable<Path>) files::iterator) {
+                        if (Files.isRegularFile(file)) {
+                            bytes += Files.size(file);
+                            sources += file.getFileName().toString().startsWith("source-") ? 1 : 0;
+                        }
+                    }
+                } catch (IOException | java.io.UncheckedIOException changedWhileWalking) {
+                    continue;
+                }
+                maxBytes.accumulateAndGet(bytes, Math::max);
+                maxSourceFiles.accumulateAndGet(sources, Math::max);
+                Thread.onSpinWait();
+            }
+        }
+    }
+}

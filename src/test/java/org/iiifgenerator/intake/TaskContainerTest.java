@@ -1,0 +1,150 @@
+package org.iiifgenerator.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.BooleanSupplier;
+import org.apache.camel.main.MainConfigurationProperties;
+import org.apache.camel.test.main.junit5.CamelMainTestSupport;
+import org.iiifgenerator.app.PipelineBeans;
+import org.iiifgenerator.storage.S3Storage;
+import org.iiifgenerator.testsupport.PresentationSchema;
+import org.iiifgenerator.testsupport.PublishedBucket;
+import org.iiifgenerator.testsupport.S3ProxyServer;
+import org.iiifgenerator.testsupport.TaskBuckets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The long-lived container polling a task bucket on a real S3 protocol server: tasks of the seed's format are
+ * published to the destination bucket and moved to processed/; invalid ones go to failed/ with a readable error,
+ * and the container goes on.
+ */
+class TaskContainerTest extends CamelMainTestSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, Integer> PAGES = Map.of("p1.jpg", 300, "p2.jpg", 310, "p10.jpg", 320);
+    private static S3ProxyServer server;
+
+    // Static: Camel's test support reads the override properties while constructing the test instance.
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void startS3() throws Exception {
+        server = S3ProxyServer.start();
+        // The application's clients take their credentials from the SDK's default chain, as in AWS.
+        System.setProperty("aws.accessKeyId", server.accessKey());
+        System.setProperty("aws.secretAccessKey", server.secretKey());
+    }
+
+    @AfterAll
+    static void stopS3() throws Exception {
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
+        server.close();
+    }
+
+    @Override
+    protected void configure(MainConfigurationProperties configuration) {
+        configuration.addConfiguration(PipelineBeans.class);
+    }
+
+    @Override
+    protected Properties useOverridePropertiesWithPropertiesComponent() {
+        Properties properties = new Properties();
+        properties.put("intake.enabled", "true");
+        properties.put("tasks.bucket", server.bucket("tasks"));
+        properties.put("tasks.poll-delay-ms", "200");
+        properties.put("aws.endpoint", server.endpoint().toString());
+        properties.put("aws.path-style", "true");
+        properties.put("aws.region", S3ProxyServer.REGION);
+        properties.put("pipeline.work-dir", dir.resolve("work").toString());
+        return properties;
+    }
+
+    @Test
+    void publishesATaskOfTheSeedsFormatAndMovesItToProcessed() throws Exception {
+        S3Client s3 = server.clients().sync();
+        String source = server.bucket("src-publish");
+        String destination = server.bucket("dest-publish");
+        TaskBuckets.uploadObject(s3, source, dir, PAGES);
+
+        TaskBuckets.put(s3, "tasks", "box1.json", TaskBuckets.task(source, destination, Map.of()));
+        awaitTrue(() -> TaskBuckets.exists(s3, "tasks", "processed/box1.json"), "box1.json in processed/");
+
+        S3Storage published = new S3Storage(server.clients(), destination, TaskBuckets.ROOT, S3Storage.Options.NONE);
+        PublishedBucket.assertComplete(s3, destination, TaskBuckets.ROOT, published);
+        JsonNode manifest = PresentationSchema.assertValid(published.read(TaskBuckets.OBJECT + "/manifest.json"),
+                "manifest");
+        assertThat(manifest.path("id").asText()).isEqualTo(
+                TaskBuckets.DEST_URL + "/" + TaskBuckets.ROOT + "/" + TaskBuckets.OBJECT + "/manifest.json");
+        List<Integer> widths = new ArrayList<>();
+        manifest.path("items").forEach(canvas -> widths.add(canvas.path("width").asInt()));
+        assertThat(widths).as("pages p1, p2, p10 in natural order").containsExactly(300, 310, 320);
+        assertThat(manifest.path("label").toString()).contains("Folder A");
+        JsonNode outcome = JSON.readTree(TaskBuckets.read(s3, "tasks", "processed/box1.json.outcome.json"));
+        assertThat(outcome.path("status").asText()).isEqualTo("succeeded");
+        assertThat(TaskBuckets.exists(s3, "tasks", "box1.json")).isFalse();
+    }
+
+    @Test
+    void invalidTasksGoToFailedWithAReadableErrorAndTheContainerGoesOn() throws Exception {
+        S3Client s3 = server.clients().sync();
+        String source = server.bucket("src-invalid");
+        String destination = server.bucket("dest-invalid");
+        TaskBuckets.uploadObject(s3, source, dir, PAGES);
+        Map<String, String> unknownName = new HashMap<>();
+        unknownName.put("TILE_SIZES", "512");
+        Map<String, String> missingCsv = new HashMap<>();
+        missingCsv.put("CSV_NAME", "missing.csv");
+
+        TaskBuckets.put(s3, "tasks", "bad-json.json", "{\"jobName\": ");
+        TaskBuckets.put(s3, "tasks", "unknown-name.json", TaskBuckets.task(source, destination, unknownName));
+        TaskBuckets.put(s3, "tasks", "missing-bucket.json",
+                TaskBuckets.task("no-such-bucket", destination, Map.of()));
+        TaskBuckets.put(s3, "tasks", "missing-csv.json", TaskBuckets.task(source, destination, missingCsv));
+        TaskBuckets.put(s3, "tasks", "notes.txt", "not a task");
+        awaitTrue(() -> TaskBuckets.exists(s3, "tasks", "failed/missing-csv.json.outcome.json")
+                && TaskBuckets.exists(s3, "tasks", "failed/missing-bucket.json.outcome.json")
+                && TaskBuckets.exists(s3, "tasks", "failed/unknown-name.json.outcome.json")
+                && TaskBuckets.exists(s3, "tasks", "failed/bad-json.json.outcome.json"), "four tasks in failed/");
+
+        assertThat(error(s3, "bad-json.json")).contains("bad-json.json");
+        assertThat(error(s3, "unknown-name.json")).contains("TILE_SIZES", "TILE_SIZE");
+        assertThat(error(s3, "missing-bucket.json")).contains("no-such-bucket");
+        assertThat(error(s3, "missing-csv.json")).contains("missing.csv");
+        assertThat(server.clients().sync().listObjectsV2(r -> r.bucket(destination)).contents())
+                .as("nothing published for invalid tasks").isEmpty();
+        assertThat(TaskBuckets.exists(s3, "tasks", "notes.txt")).as("not a task: left alone").isTrue();
+
+        TaskBuckets.put(s3, "tasks", "good.json", TaskBuckets.task(source, destination, Map.of()));
+        awaitTrue(() -> TaskBuckets.exists(s3, "tasks", "processed/good.json"), "the next task processed");
+    }
+
+    private static String error(S3Client s3, String task) throws Exception {
+        JsonNode outcome = JSON.readTree(TaskBuckets.read(s3, "tasks", "failed/" + task + ".outcome.json"));
+        assertThat(outcome.path("status").asText()).isEqualTo("failed");
+        return outcome.path("error").asText() + " " + outcome.path("problems");
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("waiting for %s", what).isBefore(deadline);
+            Thread.sleep(100);
+        }
+    }
+}
