@@ -2,7 +2,6 @@ package org.iiifgenerator.intake;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 import org.apache.camel.Body;
 import org.apache.camel.CamelContext;
@@ -19,8 +18,6 @@ import org.iiifgenerator.task.TaskSpecs;
 
 /** Turns a task (a file in the task bucket, a local file, or the environment of an AWS Batch job) into a job. */
 public final class TaskIntake {
-
-    private static final String S3_SCHEME = "s3://";
 
     private final Storages storages;
     private final JobFactory jobs;
@@ -56,15 +53,15 @@ public final class TaskIntake {
     }
 
     static Location location(String task) {
-        if (!task.startsWith(S3_SCHEME)) {
-            return Location.local(Path.of(task));
+        try {
+            Location location = Location.parse(task);
+            if (!location.isLocal() && location.path().isEmpty()) {
+                throw new IllegalArgumentException("names no task file in the bucket");
+            }
+            return location;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidTaskException(task, "is not a task file path or s3://bucket/key URI: " + e.getMessage());
         }
-        String bucketAndKey = task.substring(S3_SCHEME.length());
-        int slash = bucketAndKey.indexOf('/');
-        if (slash <= 0 || slash == bucketAndKey.length() - 1) {
-            throw new InvalidTaskException(task, "is not an s3://bucket/key URI of a task file");
-        }
-        return Location.s3(bucketAndKey.substring(0, slash), bucketAndKey.substring(slash + 1));
     }
 
     private static Settings configuration(CamelContext context) {

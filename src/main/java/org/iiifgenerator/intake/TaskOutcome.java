@@ -1,5 +1,6 @@
 package org.iiifgenerator.intake;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -8,9 +9,20 @@ import org.iiifgenerator.report.RunReport;
 /**
  * The document written beside a finished task file ({@code <name>.outcome.json}): whether it succeeded, and
  * either what the run published or why it could not run.
+ *
+ * @param fingerprint SHA-256 of the task file, to recognise the same task uploaded again
+ * @param report      where the run's report.json was published, when it ran
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"task", "status", "finished", "error", "problems", "totals", "errors"})
-public record TaskOutcome(String task, String status, String finished, String error, List<String> problems,
-                          RunReport.Totals totals, List<String> errors) {
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonPropertyOrder({"task", "status", "finished", "fingerprint", "report", "error", "problems", "totals", "errors"})
+public record TaskOutcome(String task, String status, String finished, String fingerprint, String report,
+                          String error, List<String> problems, RunReport.Totals totals, List<String> errors) {
+
+    static final String SUCCEEDED = "succeeded";
+    static final String FAILED = "failed";
+
+    boolean succeeded() {
+        return SUCCEEDED.equals(status);
+    }
 }

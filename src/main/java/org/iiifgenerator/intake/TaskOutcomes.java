@@ -1,13 +1,19 @@
 package org.iiifgenerator.intake;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Variable;
 import org.iiifgenerator.iiif.IiifJson;
+import org.iiifgenerator.layout.OutputLayout;
+import org.iiifgenerator.pipeline.Run;
 import org.iiifgenerator.report.RunReport;
 import org.iiifgenerator.storage.ContentTypes;
 import org.iiifgenerator.storage.Location;
@@ -20,11 +26,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Moves a finished task file out of the way, to {@code processed/} when everything was published or to
  * {@code failed/} otherwise, with an outcome document beside it. The original is deleted last: a crash before
- * that leaves the task where the next poll finds it again, so a task is never lost.
+ * that leaves the task where the next poll finds it again, so a task is never lost. A task identical to one that
+ * already succeeded, whose report is still published, is recognised and not run again.
  */
 public final class TaskOutcomes {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskOutcomes.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
     static final String OUTCOME_SUFFIX = ".outcome.json";
 
     private final Storages storages;
@@ -35,27 +43,78 @@ public final class TaskOutcomes {
         this.taskFiles = taskFiles;
     }
 
-    public void ran(@Variable("taskFile") TaskFileRef task, @Body RunReport report) throws IOException {
+    /** True when this very task file already succeeded and what it published is still there. */
+    public boolean alreadyPublished(@Variable("taskFile") TaskFileRef task) throws IOException {
+        Storage bucket = bucket(task);
+        String outcomeKey = taskFiles.finishedKey(task.key(), true) + OUTCOME_SUFFIX;
+        if (!bucket.exists(outcomeKey)) {
+            return false;
+        }
+        TaskOutcome previous = JSON.readValue(bucket.read(outcomeKey), TaskOutcome.class);
+        return previous.succeeded() && fingerprint(bucket.read(task.key())).equals(previous.fingerprint())
+                && previous.report() != null && reportExists(previous.report());
+    }
+
+    public void ran(@Variable("taskFile") TaskFileRef task, @Body RunReport report,
+                    @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
         RunReport.Document document = report.document();
         boolean succeeded = !report.hasFailures();
-        finish(task, succeeded, new TaskOutcome(task.toString(), succeeded ? "succeeded" : "failed",
-                Instant.now().toString(), null, null, document.totals(), document.errors()));
+        finish(task, succeeded, outcome -> new TaskOutcome(task.toString(),
+                succeeded ? TaskOutcome.SUCCEEDED : TaskOutcome.FAILED, Instant.now().toString(), outcome,
+                run.storage().location() + "/" + OutputLayout.REPORT_KEY, null, null, document.totals(),
+                document.errors()));
+    }
+
+    public void skipped(@Variable("taskFile") TaskFileRef task) throws IOException {
+        LOG.info("Task {} is identical to one already published; it is not run again", task);
+        finish(task, true, fingerprint -> {
+            TaskOutcome previous = previousOutcome(task);
+            return new TaskOutcome(task.toString(), TaskOutcome.SUCCEEDED, Instant.now().toString(), fingerprint,
+                    previous.report(), "identical to a task published on " + previous.finished() + ": not run again",
+                    null, previous.totals(), previous.errors());
+        });
     }
 
     public void couldNotRun(@Variable("taskFile") TaskFileRef task,
                             @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable cause) throws IOException {
         List<String> problems = cause instanceof InvalidJobException invalid ? invalid.problems() : null;
         LOG.warn("Task {} failed: {}", task, cause.getMessage());
-        finish(task, false, new TaskOutcome(task.toString(), "failed", Instant.now().toString(),
-                cause.getMessage(), problems, null, null));
+        finish(task, false, fingerprint -> new TaskOutcome(task.toString(), TaskOutcome.FAILED,
+                Instant.now().toString(), fingerprint, null, cause.getMessage(), problems, null, null));
     }
 
-    private void finish(TaskFileRef task, boolean succeeded, TaskOutcome outcome) throws IOException {
-        Storage bucket = storages.open(Location.s3(task.bucket(), ""));
+    private interface OutcomeOf {
+        TaskOutcome with(String fingerprint) throws IOException;
+    }
+
+    private void finish(TaskFileRef task, boolean succeeded, OutcomeOf outcome) throws IOException {
+        Storage bucket = bucket(task);
+        byte[] content = bucket.read(task.key());
         String target = taskFiles.finishedKey(task.key(), succeeded);
-        bucket.put(target, bucket.read(task.key()), ContentTypes.JSON);
-        bucket.put(target + OUTCOME_SUFFIX, IiifJson.write(outcome), ContentTypes.JSON);
+        bucket.put(target, content, ContentTypes.JSON);
+        bucket.put(target + OUTCOME_SUFFIX, IiifJson.write(outcome.with(fingerprint(content))), ContentTypes.JSON);
         bucket.delete(task.key());
         LOG.info("Task {} moved to {}", task, target);
+    }
+
+    private TaskOutcome previousOutcome(TaskFileRef task) throws IOException {
+        return JSON.readValue(bucket(task).read(taskFiles.finishedKey(task.key(), true) + OUTCOME_SUFFIX),
+                TaskOutcome.class);
+    }
+
+    private boolean reportExists(String report) throws IOException {
+        return storages.exists(Location.parse(report));
+    }
+
+    private Storage bucket(TaskFileRef task) throws IOException {
+        return storages.open(Location.s3(task.bucket(), ""));
+    }
+
+    static String fingerprint(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

@@ -12,6 +12,8 @@ import java.util.Objects;
  */
 public record Location(String bucket, String path) {
 
+    private static final String S3_SCHEME = "s3://";
+
     public Location {
         Objects.requireNonNull(path, "path");
     }
@@ -22,6 +24,19 @@ public record Location(String bucket, String path) {
 
     public static Location s3(String bucket, String key) {
         return new Location(Objects.requireNonNull(bucket, "bucket"), key.replaceAll("^/+", ""));
+    }
+
+    /** A location as users write it: {@code s3://bucket/key} or a local path. */
+    public static Location parse(String text) {
+        if (!text.startsWith(S3_SCHEME)) {
+            return local(Path.of(text));
+        }
+        String bucketAndKey = text.substring(S3_SCHEME.length());
+        int slash = bucketAndKey.indexOf('/');
+        if (slash <= 0) {
+            throw new IllegalArgumentException("'" + text + "' is not an s3://bucket/key URI");
+        }
+        return s3(bucketAndKey.substring(0, slash), bucketAndKey.substring(slash + 1));
     }
 
     public boolean isLocal() {
@@ -54,6 +69,6 @@ public record Location(String bucket, String path) {
 
     @Override
     public String toString() {
-        return isLocal() ? path : "s3://" + bucket + "/" + path;
+        return isLocal() ? path : S3_SCHEME + bucket + "/" + path;
     }
 }

@@ -34,6 +34,10 @@ public class Storages implements AutoCloseable {
         return open(file.parent()).read(file.name());
     }
 
+    public boolean exists(Location file) throws IOException {
+        return file.isLocal() ? Files.isRegularFile(file.localPath()) : open(file.parent()).exists(file.name());
+    }
+
     public synchronized S3Clients s3Clients() {
         if (clients == null) {
             clients = new S3Clients(clientSettings.get());

@@ -2,6 +2,7 @@ package org.iiifgenerator.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.iiifgenerator.storage.S3Storage;
+import org.iiifgenerator.task.TaskFileReader;
+import org.iiifgenerator.task.TaskSpec;
+import org.iiifgenerator.task.TaskSpecs;
+import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.PublishedBucket;
 import org.iiifgenerator.testsupport.S3ProxyServer;
 import org.iiifgenerator.testsupport.TaskBuckets;
@@ -23,6 +28,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -147,6 +154,35 @@ class BatchCommandTest {
         assertThat(sampler.maxSourceFiles()).as("source files on disk at once").isBetween(1, 2);
         assertThat(sampler.maxBytes()).as("bytes in the work folder at once")
                 .isLessThanOrEqualTo(2 * (largestSource + largestService));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gen1-example.json", "gen2-example.json"})
+    void theSeedsOwnExampleTasksRunUnchanged(String example) throws Exception {
+        Path task = Path.of("src/test/resources/tasks", example);
+        TaskSpec spec = TaskSpecs.from(new TaskFileReader().read(Files.newInputStream(task), example));
+        server.bucket(spec.sourceBucket());
+        server.bucket(spec.destinationBucket());
+        for (String page : List.of("p1.tif", "p2.tif")) {
+            Path image = TestImages.image(dir.resolve(example + "-" + page), 400, 300);
+            s3.putObject(r -> r.bucket(spec.sourceBucket()).key(spec.accessDir() + page), RequestBody.fromFile(image));
+        }
+        TaskBuckets.put(s3, spec.sourceBucket(), spec.csvKey(), "identifier,title\n" + spec.objectId() + ",Synopsis\n");
+        Path localOutput = dir.resolve("local-" + example);
+        System.setProperty("tasks.local-output", localOutput.toString());
+        try {
+            assertThat(batch("--task", task.toString())).isEqualTo(ExitCodes.OK);
+        } finally {
+            System.clearProperty("tasks.local-output");
+        }
+
+        String manifestKey = spec.destinationPrefix() + "/" + spec.objectId() + "/manifest.json";
+        byte[] manifest = spec.upload() ? s3.getObjectAsBytes(r -> r.bucket(spec.destinationBucket()).key(manifestKey))
+                .asByteArray() : Files.readAllBytes(localOutput.resolve(manifestKey));
+        JsonNode json = PresentationSchema.assertValid(manifest, manifestKey);
+        assertThat(json.path("id").asText()).isEqualTo(spec.baseUrl() + "/" + spec.objectId() + "/manifest.json");
+        assertThat(json.path("items")).hasSize(2);
+        assertThat(json.path("label").toString()).contains("Synopsis");
     }
 
     private static long size(String bucket, String servicePrefix) {

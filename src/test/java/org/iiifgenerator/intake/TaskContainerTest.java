@@ -134,6 +134,27 @@ class TaskContainerTest extends CamelMainTestSupport {
         awaitTrue(() -> TaskBuckets.exists(s3, "tasks", "processed/good.json"), "the next task processed");
     }
 
+    @Test
+    void theSameTaskUploadedAgainIsCheckedAndNotRunAgain() throws Exception {
+        S3Client s3 = server.clients().sync();
+        String source = server.bucket("src-again");
+        String destination = server.bucket("dest-again");
+        TaskBuckets.uploadObject(s3, source, dir, PAGES);
+        String task = TaskBuckets.task(source, destination, Map.of());
+        TaskBuckets.put(s3, "tasks", "again.json", task);
+        awaitTrue(() -> TaskBuckets.exists(s3, "tasks", "processed/again.json"), "first upload processed");
+        String report = TaskBuckets.read(s3, destination, TaskBuckets.ROOT + "/collection/report.json");
+
+        TaskBuckets.put(s3, "tasks", "again.json", task);
+        awaitTrue(() -> !TaskBuckets.exists(s3, "tasks", "again.json"), "second upload handled");
+
+        assertThat(TaskBuckets.read(s3, destination, TaskBuckets.ROOT + "/collection/report.json"))
+                .as("nothing published again").isEqualTo(report);
+        JsonNode outcome = JSON.readTree(TaskBuckets.read(s3, "tasks", "processed/again.json.outcome.json"));
+        assertThat(outcome.path("status").asText()).isEqualTo("succeeded");
+        assertThat(outcome.path("error").asText()).contains("not run again");
+    }
+
     private static String error(S3Client s3, String task) throws Exception {
         JsonNode outcome = JSON.readTree(TaskBuckets.read(s3, "tasks", "failed/" + task + ".outcome.json"));
         assertThat(outcome.path("status").asText()).isEqualTo("failed");
