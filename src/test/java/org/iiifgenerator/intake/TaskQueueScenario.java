@@ -1,0 +1,89 @@
+package org.iiifgenerator.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.camel.main.MainConfigurationProperties;
+import org.apache.camel.test.main.junit5.CamelMainTestSupport;
+import org.iiifgenerator.app.PipelineBeans;
+import org.iiifgenerator.storage.S3Clients;
+import org.iiifgenerator.storage.S3Storage;
+import org.iiifgenerator.testsupport.PublishedBucket;
+import org.iiifgenerator.testsupport.TaskBuckets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * The long-lived container receiving the task bucket's S3 event notifications from SQS, with S3's real
+ * notification JSON: several records in one message, URL-encoded keys, a test event. Subclasses provide the
+ * S3 and SQS servers (in-process, or LocalStack) by setting {@link #servers} before the context starts.
+ */
+abstract class TaskQueueScenario extends CamelMainTestSupport {
+
+    /** What the servers are and how to reach them. */
+    record Servers(S3Clients s3, URI s3Endpoint, URI sqsEndpoint, SqsClient sqs, String region) {
+    }
+
+    static Servers servers;
+
+    // Static: Camel's test support reads the override properties while constructing the test instance.
+    @TempDir
+    static Path dir;
+
+    @Override
+    protected void configure(MainConfigurationProperties configuration) {
+        configuration.addConfiguration(PipelineBeans.class);
+    }
+
+    @Override
+    protected Properties useOverridePropertiesWithPropertiesComponent() {
+        Properties properties = new Properties();
+        properties.put("intake.enabled", "true");
+        properties.put("tasks.queue", "task-events");
+        properties.put("tasks.queue-wait-seconds", "1");
+        properties.put("aws.endpoint", servers.s3Endpoint().toString());
+        properties.put("aws.sqs.endpoint", servers.sqsEndpoint().toString());
+        properties.put("aws.path-style", "true");
+        properties.put("aws.region", servers.region());
+        properties.put("pipeline.work-dir", dir.resolve("work").toString());
+        return properties;
+    }
+
+    @Test
+    void everyTaskFileOfANotificationIsProcessedAndTestEventsAreIgnored() throws Exception {
+        S3Client client = servers.s3().sync();
+        for (String bucket : new String[] {"tasks", "src", "dest"}) {
+            client.createBucket(r -> r.bucket(bucket));
+        }
+        String queueUrl = servers.sqs().createQueue(r -> r.queueName("task-events")).queueUrl();
+        TaskBuckets.uploadObject(client, "src", dir, Map.of("p1.jpg", 300, "p2.jpg", 310));
+        TaskBuckets.put(client, "tasks", "box 1.json", TaskBuckets.task("src", "dest", Map.of()));
+        TaskBuckets.put(client, "tasks", "incoming/box+2.json", TaskBuckets.task("src", "dest", Map.of()));
+
+        servers.sqs().sendMessage(r -> r.queueUrl(queueUrl).messageBody("""
+                {"Service":"Amazon S3","Event":"s3:TestEvent","Time":"2026-11-21T08:00:00.000Z","Bucket":"tasks"}"""));
+        servers.sqs().sendMessage(r -> r.queueUrl(queueUrl).messageBody("""
+                {"Records":[
+                 {"eventName":"ObjectCreated:Put","s3":{"bucket":{"name":"tasks"},"object":{"key":"box+1.json"}}},
+                 {"eventName":"ObjectCreated:Put","s3":{"bucket":{"name":"tasks"},"object":{"key":"images/p1.jpg"}}},
+                 {"eventName":"ObjectCreated:Put","s3":{"bucket":{"name":"tasks"},"object":{"key":"incoming/box%2B2.json"}}}
+                ]}"""));
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (!(TaskBuckets.exists(client, "tasks", "processed/box 1.json")
+                && TaskBuckets.exists(client, "tasks", "processed/incoming/box+2.json"))) {
+            assertThat(Instant.now()).as("both tasks of the notification processed").isBefore(deadline);
+            Thread.sleep(100);
+        }
+        PublishedBucket.assertComplete(client, "dest", TaskBuckets.ROOT,
+                new S3Storage(servers.s3(), "dest", TaskBuckets.ROOT, S3Storage.Options.NONE));
+        assertThat(TaskBuckets.exists(client, "tasks", "box 1.json")).isFalse();
+    }
+}
