@@ -21,12 +21,14 @@ import org.iiifgenerator.task.TaskSpec;
 import org.iiifgenerator.task.TaskSpecs;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.PublishedBucket;
+import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.S3ProxyServer;
 import org.iiifgenerator.testsupport.TaskBuckets;
 import org.iiifgenerator.testsupport.TestImages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,7 +39,10 @@ import software.amazon.awssdk.services.s3.S3Client;
 class BatchCommandTest {
 
     private static final List<String> SETTINGS = List.of("aws.endpoint", "aws.path-style", "aws.region",
-            "aws.accessKeyId", "aws.secretAccessKey", "pipeline.work-dir", "pipeline.parallel-images");
+            "pipeline.work-dir", "pipeline.parallel-images");
+
+    @RegisterExtension
+    static final S3ProxyExtension S3 = S3ProxyExtension.s3proxyForTheApplication();
     private static S3ProxyServer server;
     private static S3Client s3;
 
@@ -45,23 +50,20 @@ class BatchCommandTest {
     static Path dir;
 
     @BeforeAll
-    static void startS3() throws Exception {
-        server = S3ProxyServer.start();
+    static void configureTheApplication() {
+        server = S3.server();
         s3 = server.clients().sync();
         // Configuration reaches the application as system properties here, as environment variables in AWS.
         System.setProperty("aws.endpoint", server.endpoint().toString());
         System.setProperty("aws.path-style", "true");
         System.setProperty("aws.region", S3ProxyServer.REGION);
-        System.setProperty("aws.accessKeyId", server.accessKey());
-        System.setProperty("aws.secretAccessKey", server.secretKey());
         System.setProperty("pipeline.work-dir", dir.resolve("work").toString());
         server.bucket("tasks");
     }
 
     @AfterAll
-    static void stopS3() throws Exception {
+    static void forgetTheSettings() {
         SETTINGS.forEach(System::clearProperty);
-        server.close();
     }
 
     @Test

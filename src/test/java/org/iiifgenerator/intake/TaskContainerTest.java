@@ -13,17 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
-import org.apache.camel.main.MainConfigurationProperties;
-import org.apache.camel.test.main.junit5.CamelMainTestSupport;
-import org.iiifgenerator.app.PipelineBeans;
 import org.iiifgenerator.storage.S3Storage;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.PublishedBucket;
+import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.S3ProxyServer;
 import org.iiifgenerator.testsupport.TaskBuckets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -32,60 +29,36 @@ import software.amazon.awssdk.services.s3.S3Client;
  * published to the destination bucket and moved to processed/; invalid ones go to failed/ with a readable error,
  * and the container goes on.
  */
-class TaskContainerTest extends CamelMainTestSupport {
+class TaskContainerTest extends TaskIntakeTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Integer> PAGES = Map.of("p1.jpg", 300, "p2.jpg", 310, "p10.jpg", 320);
-    private static S3ProxyServer server;
+    @RegisterExtension
+    static final S3ProxyExtension S3 = S3ProxyExtension.s3proxyForTheApplication();
 
     // Static: Camel's test support reads the override properties while constructing the test instance.
     @TempDir
     static Path dir;
 
-    @BeforeAll
-    static void startS3() throws Exception {
-        server = S3ProxyServer.start();
-        // The application's clients take their credentials from the SDK's default chain, as in AWS.
-        System.setProperty("aws.accessKeyId", server.accessKey());
-        System.setProperty("aws.secretAccessKey", server.secretKey());
-    }
-
-    @AfterAll
-    static void stopS3() throws Exception {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
-        server.close();
-    }
-
-    @Override
-    protected void configure(MainConfigurationProperties configuration) {
-        configuration.addConfiguration(PipelineBeans.class);
-    }
-
     @Override
     protected Properties useOverridePropertiesWithPropertiesComponent() {
-        Properties properties = new Properties();
-        properties.put("intake.enabled", "true");
-        properties.put("tasks.bucket", server.bucket("tasks"));
+        Properties properties = intakeProperties(S3.server().endpoint(), S3ProxyServer.REGION, dir.resolve("work"));
+        properties.put("tasks.bucket", S3.server().bucket("tasks"));
         properties.put("tasks.poll-delay-ms", "200");
-        properties.put("aws.endpoint", server.endpoint().toString());
-        properties.put("aws.path-style", "true");
-        properties.put("aws.region", S3ProxyServer.REGION);
-        properties.put("pipeline.work-dir", dir.resolve("work").toString());
         return properties;
     }
 
     @Test
     void publishesATaskOfTheSeedsFormatAndMovesItToProcessed() throws Exception {
-        S3Client s3 = server.clients().sync();
-        String source = server.bucket("src-publish");
-        String destination = server.bucket("dest-publish");
+        S3Client s3 = S3.server().clients().sync();
+        String source = S3.server().bucket("src-publish");
+        String destination = S3.server().bucket("dest-publish");
         TaskBuckets.uploadObject(s3, source, dir, PAGES);
 
         TaskBuckets.put(s3, "tasks", "box1.json", TaskBuckets.task(source, destination, Map.of()));
         awaitTrue(() -> TaskBuckets.exists(s3, "tasks", "processed/box1.json"), "box1.json in processed/");
 
-        S3Storage published = new S3Storage(server.clients(), destination, TaskBuckets.ROOT, S3Storage.Options.NONE);
+        S3Storage published = new S3Storage(S3.server().clients(), destination, TaskBuckets.ROOT, S3Storage.Options.NONE);
         PublishedBucket.assertComplete(s3, destination, TaskBuckets.ROOT, published);
         JsonNode manifest = PresentationSchema.assertValid(published.read(TaskBuckets.OBJECT + "/manifest.json"),
                 "manifest");
@@ -102,9 +75,9 @@ class TaskContainerTest extends CamelMainTestSupport {
 
     @Test
     void invalidTasksGoToFailedWithAReadableErrorAndTheContainerGoesOn() throws Exception {
-        S3Client s3 = server.clients().sync();
-        String source = server.bucket("src-invalid");
-        String destination = server.bucket("dest-invalid");
+        S3Client s3 = S3.server().clients().sync();
+        String source = S3.server().bucket("src-invalid");
+        String destination = S3.server().bucket("dest-invalid");
         TaskBuckets.uploadObject(s3, source, dir, PAGES);
         Map<String, String> unknownName = new HashMap<>();
         unknownName.put("TILE_SIZES", "512");
@@ -126,7 +99,7 @@ class TaskContainerTest extends CamelMainTestSupport {
         assertThat(error(s3, "unknown-name.json")).contains("TILE_SIZES", "TILE_SIZE");
         assertThat(error(s3, "missing-bucket.json")).contains("no-such-bucket");
         assertThat(error(s3, "missing-csv.json")).contains("missing.csv");
-        assertThat(server.clients().sync().listObjectsV2(r -> r.bucket(destination)).contents())
+        assertThat(S3.server().clients().sync().listObjectsV2(r -> r.bucket(destination)).contents())
                 .as("nothing published for invalid tasks").isEmpty();
         assertThat(TaskBuckets.exists(s3, "tasks", "notes.txt")).as("not a task: left alone").isTrue();
 
@@ -136,9 +109,9 @@ class TaskContainerTest extends CamelMainTestSupport {
 
     @Test
     void theSameTaskUploadedAgainIsCheckedAndNotRunAgain() throws Exception {
-        S3Client s3 = server.clients().sync();
-        String source = server.bucket("src-again");
-        String destination = server.bucket("dest-again");
+        S3Client s3 = S3.server().clients().sync();
+        String source = S3.server().bucket("src-again");
+        String destination = S3.server().bucket("dest-again");
         TaskBuckets.uploadObject(s3, source, dir, PAGES);
         String task = TaskBuckets.task(source, destination, Map.of());
         TaskBuckets.put(s3, "tasks", "again.json", task);

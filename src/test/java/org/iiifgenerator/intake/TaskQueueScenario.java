@@ -8,9 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.camel.main.MainConfigurationProperties;
-import org.apache.camel.test.main.junit5.CamelMainTestSupport;
-import org.iiifgenerator.app.PipelineBeans;
 import org.iiifgenerator.storage.S3Clients;
 import org.iiifgenerator.storage.S3Storage;
 import org.iiifgenerator.testsupport.PublishedBucket;
@@ -25,7 +22,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * notification JSON: several records in one message, URL-encoded keys, a test event. Subclasses provide the
  * S3 and SQS servers (in-process, or LocalStack) by setting {@link #servers} before the context starts.
  */
-abstract class TaskQueueScenario extends CamelMainTestSupport {
+abstract class TaskQueueScenario extends TaskIntakeTestSupport {
 
     /** What the servers are and how to reach them. */
     record Servers(S3Clients s3, URI s3Endpoint, URI sqsEndpoint, SqsClient sqs, String region) {
@@ -38,21 +35,11 @@ abstract class TaskQueueScenario extends CamelMainTestSupport {
     static Path dir;
 
     @Override
-    protected void configure(MainConfigurationProperties configuration) {
-        configuration.addConfiguration(PipelineBeans.class);
-    }
-
-    @Override
     protected Properties useOverridePropertiesWithPropertiesComponent() {
-        Properties properties = new Properties();
-        properties.put("intake.enabled", "true");
+        Properties properties = intakeProperties(servers.s3Endpoint(), servers.region(), dir.resolve("work"));
         properties.put("tasks.queue", "task-events");
         properties.put("tasks.queue-wait-seconds", "1");
-        properties.put("aws.endpoint", servers.s3Endpoint().toString());
         properties.put("aws.sqs.endpoint", servers.sqsEndpoint().toString());
-        properties.put("aws.path-style", "true");
-        properties.put("aws.region", servers.region());
-        properties.put("pipeline.work-dir", dir.resolve("work").toString());
         return properties;
     }
 

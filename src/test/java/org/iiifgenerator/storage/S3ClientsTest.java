@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.iiifgenerator.testsupport.S3ProxyServer;
-import org.junit.jupiter.api.AfterAll;
+import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.async.AsyncRequestBody;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
@@ -18,20 +17,11 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 class S3ClientsTest {
 
-    private static S3ProxyServer server;
+    @RegisterExtension
+    static final S3ProxyExtension S3 = S3ProxyExtension.s3proxy();
 
     /** System properties a test set, with the values to put back (null: none). */
     private final Map<String, String> replacedProperties = new HashMap<>();
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = S3ProxyServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
 
     @AfterEach
     void restoreSystemProperties() {
@@ -46,11 +36,11 @@ class S3ClientsTest {
 
     @Test
     void credentialsComeFromTheDefaultChainWhenNoneAreGiven() {
-        setSystemProperty("aws.accessKeyId", server.accessKey());
-        setSystemProperty("aws.secretAccessKey", server.secretKey());
-        String bucket = server.newBucket();
+        setSystemProperty("aws.accessKeyId", S3.server().accessKey());
+        setSystemProperty("aws.secretAccessKey", S3.server().secretKey());
+        String bucket = S3.server().newBucket();
 
-        try (S3Clients clients = new S3Clients(server.settings(null))) {
+        try (S3Clients clients = new S3Clients(S3.server().settings(null))) {
             clients.sync().putObject(request -> request.bucket(bucket).key("signed.json"), RequestBody.fromString("{}"));
             clients.transferManager().upload(upload -> upload
                     .putObjectRequest(request -> request.bucket(bucket).key("transferred.json"))
@@ -58,7 +48,7 @@ class S3ClientsTest {
                     .completionFuture().join();
         }
 
-        assertThat(server.clients().sync().listObjectsV2(request -> request.bucket(bucket)).contents())
+        assertThat(S3.server().clients().sync().listObjectsV2(request -> request.bucket(bucket)).contents())
                 .extracting(S3Object::key).containsExactly("signed.json", "transferred.json");
     }
 
@@ -66,7 +56,7 @@ class S3ClientsTest {
     void aMissingRegionIsTakenFromTheDefaultChain() {
         setSystemProperty("aws.region", "eu-west-3");
 
-        try (S3Clients clients = new S3Clients(new S3Clients.Settings(" ", server.endpoint(), true))) {
+        try (S3Clients clients = new S3Clients(new S3Clients.Settings(" ", S3.server().endpoint(), true))) {
             assertThat(clients.sync().serviceClientConfiguration().region()).isEqualTo(Region.EU_WEST_3);
             assertThat(clients.async().serviceClientConfiguration().region()).isEqualTo(Region.EU_WEST_3);
         }
@@ -82,7 +72,7 @@ class S3ClientsTest {
         setSystemProperty("aws.configFile", "/nonexistent/aws-config");
 
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new S3Clients(new S3Clients.Settings(null, server.endpoint(), true)))
+                .isThrownBy(() -> new S3Clients(new S3Clients.Settings(null, S3.server().endpoint(), true)))
                 .withMessageContaining("No AWS region")
                 .withMessageContaining("AWS_REGION");
     }

@@ -1,26 +1,16 @@
 package org.iiifgenerator.storage;
 
-import org.iiifgenerator.testsupport.S3ProxyServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.iiifgenerator.testsupport.S3ProxyExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The contract against s3proxy, each test in a bucket of its own, under a prefix as a deployment would use. */
 class S3StorageContractTest extends StorageContract {
 
-    private static S3ProxyServer server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = S3ProxyServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final S3ProxyExtension S3 = S3ProxyExtension.s3proxy();
 
     @Override
     Storage emptyStorage() {
-        return new S3Storage(server.clients(), server.newBucket(), "iiif/v1", S3Storage.Options.NONE);
+        return new S3Storage(S3.server().clients(), S3.server().newBucket(), "iiif/v1", S3Storage.Options.NONE);
     }
 }

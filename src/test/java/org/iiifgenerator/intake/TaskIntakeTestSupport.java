@@ -1,0 +1,28 @@
+package org.iiifgenerator.intake;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.apache.camel.main.MainConfigurationProperties;
+import org.apache.camel.test.main.junit5.CamelMainTestSupport;
+import org.iiifgenerator.app.PipelineBeans;
+
+/** The application's routes as the long-lived container runs them, against test servers. */
+abstract class TaskIntakeTestSupport extends CamelMainTestSupport {
+
+    @Override
+    protected void configure(MainConfigurationProperties configuration) {
+        configuration.addConfiguration(PipelineBeans.class);
+    }
+
+    /** Listening for tasks, with S3 at {@code s3Endpoint}; subclasses add where tasks come from. */
+    static Properties intakeProperties(URI s3Endpoint, String region, Path workFolder) {
+        Properties properties = new Properties();
+        properties.put("intake.enabled", "true");
+        properties.put("aws.endpoint", s3Endpoint.toString());
+        properties.put("aws.path-style", "true");
+        properties.put("aws.region", region);
+        properties.put("pipeline.work-dir", workFolder.toString());
+        return properties;
+    }
+}

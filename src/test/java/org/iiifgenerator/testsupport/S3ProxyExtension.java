@@ -1,0 +1,55 @@
+package org.iiifgenerator.testsupport;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * An in-process S3 (s3proxy) for a test class: {@code @RegisterExtension static final S3ProxyExtension S3 = …}.
+ * Optionally its credentials are also given to the application the way AWS gives them (the SDK's default chain
+ * reads the {@code aws.accessKeyId}/{@code aws.secretAccessKey} system properties), and taken back afterwards.
+ */
+public final class S3ProxyExtension implements BeforeAllCallback, AfterAllCallback {
+
+    private static final String ACCESS_KEY = "aws.accessKeyId";
+    private static final String SECRET_KEY = "aws.secretAccessKey";
+
+    private final boolean credentialsForTheApplication;
+    private S3ProxyServer server;
+
+    private S3ProxyExtension(boolean credentialsForTheApplication) {
+        this.credentialsForTheApplication = credentialsForTheApplication;
+    }
+
+    /** A server the tests reach through their own clients. */
+    public static S3ProxyExtension s3proxy() {
+        return new S3ProxyExtension(false);
+    }
+
+    /** A server whose credentials the application finds in the SDK's default chain. */
+    public static S3ProxyExtension s3proxyForTheApplication() {
+        return new S3ProxyExtension(true);
+    }
+
+    public S3ProxyServer server() {
+        return server;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        server = S3ProxyServer.start();
+        if (credentialsForTheApplication) {
+            System.setProperty(ACCESS_KEY, server.accessKey());
+            System.setProperty(SECRET_KEY, server.secretKey());
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        if (credentialsForTheApplication) {
+            System.clearProperty(ACCESS_KEY);
+            System.clearProperty(SECRET_KEY);
+        }
+        server.close();
+    }
+}
