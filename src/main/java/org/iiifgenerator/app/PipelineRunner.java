@@ -34,13 +34,14 @@ public final class PipelineRunner {
 
     /**
      * The long-lived container: runs until the JVM is asked to stop (SIGTERM, Ctrl-C). It refuses to start idle:
-     * at least one of {@code intakeRoutes} must have been configured in.
+     * at least one of {@code sourceKeys} (where tasks come from) must be configured.
      */
-    public static int serve(Map<String, String> overrides, List<String> intakeRoutes, String whenNone) {
+    public static int serve(Map<String, String> overrides, List<String> sourceKeys, String whenNone) {
         Main main = application(overrides);
         try {
             main.start();
-            if (intakeRoutes.stream().noneMatch(id -> main.getCamelContext().getRoute(id) != null)) {
+            if (sourceKeys.stream().allMatch(key -> main.getCamelContext().getPropertiesComponent()
+                    .resolveProperty(key).filter(value -> !value.isBlank()).isEmpty())) {
                 LOG.error(whenNone);
                 stopQuietly(main);
                 return ExitCodes.INVALID;

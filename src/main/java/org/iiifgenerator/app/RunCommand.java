@@ -32,7 +32,7 @@ public final class RunCommand implements Callable<Integer> {
         PublishOptions.put(keys, "tasks.prefix", prefix);
         PublishOptions.put(keys, "tasks.queue", queue);
         keys.put("intake.enabled", "true");
-        return PipelineRunner.serve(keys, List.of("intake-task-queue", "intake-task-bucket"),
+        return PipelineRunner.serve(keys, List.of("tasks.queue", "tasks.bucket"),
                 "Nothing to listen to: give --tasks-bucket (or tasks.bucket, TASKS_BUCKET) to poll a bucket, or "
                         + "--tasks-queue (tasks.queue, TASKS_QUEUE) for its S3 event notifications");
     }
