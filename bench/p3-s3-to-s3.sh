@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# P3: a 24-image collection published S3 -> S3, `iiif-generator batch` with a generation-2 task file of
+# aws-batch-iiif-generator against the shape of that system's job: `aws s3 sync` the image folder down (Debian's
+# awscli), `vips dzsave` each image one after another (same tile size and quality, Image API 2 layout), `aws s3
+# sync` the output up. Both run against one S3 server on loopback (s3proxy 4.1.0, from the project's test
+# dependencies, filesystem blob store, SigV4 checked). Runs alternate; prints the median of each and the ratio.
+# Target: ratio <= 0.6.
+#   bench/p3-s3-to-s3.sh [REPETITIONS]   (default 3)
+# The seed itself tiled with ImageMagick (one full decode per tile), far slower than vips dzsave, so this shape is
+# generous to the seed; it also writes only tiles and info.json, where ours also writes the full/ sizes,
+# manifest, collection, CSV copy and report.
+# BENCH_DIR chooses the file system written to (default: $TMPDIR or /tmp): the images, the S3 server's blobs and
+# the seed's local copies all go there. AWS_CLI overrides the aws command (default: Debian's /usr/bin/aws, which
+# is installed when missing and the script runs as root). Each run starts after `sync`.
+set -euo pipefail
+home="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+reps="${1:-3}"
+images=24
+width=4000
+height=3000
+tile=256
+quality=85
+access=Coll_1/Box1/Folder_A/Access
+
+work="$(mktemp -d "${BENCH_DIR:-${TMPDIR:-/tmp}}/iiif-bench-p3.XXXXXX")"
+s3pid=""
+cleanup() {
+  if [ -n "$s3pid" ]; then kill "$s3pid" 2>/dev/null || true; wait "$s3pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM HUP
+
+# --- Tools -------------------------------------------------------------------------------------------------------
+command -v vips >/dev/null || { echo "needs the vips CLI: apt-get install -y libvips-tools" >&2; exit 2; }
+aws_cli="${AWS_CLI:-/usr/bin/aws}"
+if [ ! -x "$aws_cli" ]; then
+  if [ -z "${AWS_CLI:-}" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian's awscli..." >&2
+    { apt-get install -y -q awscli || { apt-get update -q && apt-get install -y -q awscli; }; } >"$work/apt.log" 2>&1 \
+      || { cat "$work/apt.log" >&2; exit 2; }
+  else
+    echo "needs Debian's awscli: sudo apt-get install -y awscli (or AWS_CLI=/path/to/aws)" >&2
+    exit 2
+  fi
+fi
+java="$("$home/bin/find-java25")"
+java_home="$(dirname "$(dirname "$(readlink -f "$java")")")"
+
+"$home/bin/iiif-generator" --version >/dev/null   # builds the jar and the start-up archive once
+
+# s3proxy and its dependencies, from the project's test classpath.
+JAVA_HOME="$java_home" mvn -q -B -Dstyle.color=never -f "$home/pom.xml" dependency:build-classpath \
+    -Dmdep.includeScope=test -Dmdep.outputFile="$work/s3proxy.classpath" >"$work/mvn.log" 2>&1 \
+  || { cat "$work/mvn.log" >&2; exit 1; }
+grep -q 's3proxy-4\.1\.0\.jar' "$work/s3proxy.classpath" \
+  || { echo "org.gaul:s3proxy:4.1.0 is not on the project's test classpath" >&2; exit 1; }
+
+# --- The S3 server -----------------------------------------------------------------------------------------------
+port="${BENCH_S3_PORT:-}"
+if [ -z "$port" ]; then
+  for p in $(shuf -i 20000-60000 -n 50); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then port=$p; break; fi
+  done
+fi
+[ -n "$port" ] || { echo "no free port found for the S3 server" >&2; exit 1; }
+endpoint="http://127.0.0.1:$port"
+key=bench-access-key
+secret=bench-secret-key
+mkdir -p "$work/blobs"
+cat > "$work/s3proxy.conf" <<EOF
+s3proxy.endpoint=$endpoint
+s3proxy.authorization=aws-v2-or-v4
+s3proxy.identity=$key
+s3proxy.credential=$secret
+jclouds.provider=filesystem
+jclouds.identity=$key
+jclouds.credential=$secret
+jclouds.filesystem.basedir=$work/blobs
+EOF
+# s3proxy's Main points System.err at its logger when there is no console; JUL logging to the console would then
+# write into itself (StackOverflowError). Its log goes to a file instead.
+cat > "$work/s3proxy-logging.properties" <<EOF
+handlers=java.util.logging.FileHandler
+.level=WARNING
+java.util.logging.FileHandler.pattern=$work/s3proxy.log
+java.util.logging.FileHandler.formatter=java.util.logging.SimpleFormatter
+EOF
+"$java" -Djava.util.logging.config.file="$work/s3proxy-logging.properties" -cp "$(cat "$work/s3proxy.classpath")" \
+  org.gaul.s3proxy.Main --properties "$work/s3proxy.conf" >"$work/s3proxy.out" 2>&1 &
+s3pid=$!
+
+# Both tools sign with these; nothing from ~/.aws applies.
+unset AWS_PROFILE AWS_SESSION_TOKEN AWS_ENDPOINT_URL AWS_ENDPOINT_URL_S3
+export AWS_ACCESS_KEY_ID="$key" AWS_SECRET_ACCESS_KEY="$secret" AWS_DEFAULT_REGION=us-east-1 AWS_REGION=us-east-1
+export AWS_CONFIG_FILE="$work/aws-config" AWS_SHARED_CREDENTIALS_FILE="$work/aws-credentials"
+s3() { "$aws_cli" --endpoint-url "$endpoint" s3 "$@"; }
+
+for _ in $(seq 120); do
+  s3 ls >/dev/null 2>&1 && break
+  if ! kill -0 "$s3pid" 2>/dev/null; then
+    echo "s3proxy exited:" >&2; cat "$work/s3proxy.out" "$work/s3proxy.log"* >&2 2>/dev/null; exit 1
+  fi
+  sleep 0.5
+done
+s3 ls >/dev/null || { echo "s3proxy does not answer at $endpoint" >&2; cat "$work/s3proxy.log"* >&2; exit 1; }
+for bucket in src dest tasks; do s3 mb "s3://$bucket" >/dev/null; done
+
+# --- The collection ----------------------------------------------------------------------------------------------
+# Reproducible photo-like pages: smooth noise at several scales with edges, in colour, a different seed each.
+mkdir -p "$work/images"
+for i in $(seq "$images"); do
+  vips perlin "$work/a.v" "$width" "$height" --cell-size 256 --seed "$i"
+  vips worley "$work/b.v" "$width" "$height" --cell-size 64 --seed "$((i + 1000))"
+  vips linear "$work/a.v" "$work/a8.v" 110 128 --uchar
+  vips linear "$work/b.v" "$work/b8.v" 1.6 0 --uchar
+  vips bandjoin "$work/a8.v $work/b8.v $work/a8.v" "$work/rgb.v"
+  vips copy "$work/rgb.v" "$work/rgb-srgb.v" --interpretation srgb
+  vips jpegsave "$work/rgb-srgb.v" "$work/images/$(printf 'Folder_A_%04d.jpg' "$i")" --Q 90
+done
+rm -f "$work"/*.v
+printf 'identifier,title\nFolder_A,Folder A of the P3 benchmark\n' > "$work/coll.csv"
+cat > "$work/bench.json" <<'EOF'
+{"jobName":"bench","jobQueue":"q","jobDefinition":"d","command":"./createiiif.sh","environment":[{"name":"AWS_REGION","value":"us-east-1"},{"name":"COLLECTION_IDENTIFIER","value":"Coll_1"},{"name":"ACCESS_DIR","value":"Coll_1/Box1/Folder_A/Access"},{"name":"AWS_SRC_BUCKET","value":"src"},{"name":"AWS_DEST_BUCKET","value":"dest"},{"name":"DEST_PREFIX","value":"iiif"},{"name":"DEST_URL","value":"https://cdn.example.org"},{"name":"CSV_PATH","value":"Coll_1/CSV"},{"name":"CSV_NAME","value":"coll.csv"}]}
+EOF
+s3 sync "$work/images/" "s3://src/$access/" --only-show-errors
+s3 cp "$work/coll.csv" s3://src/Coll_1/CSV/coll.csv --only-show-errors
+s3 cp "$work/bench.json" s3://tasks/bench.json --only-show-errors
+source_mb=$(du -sm "$work/images" | cut -f1)
+
+# --- The two systems ---------------------------------------------------------------------------------------------
+ours() {
+  AWS_ENDPOINT="$endpoint" AWS_PATH_STYLE=true "$home/bin/iiif-generator" batch --task s3://tasks/bench.json
+}
+seed() {
+  local f name
+  mkdir -p "$work/seed/in" "$work/seed/out/tiles"
+  s3 sync "s3://src/$access/" "$work/seed/in/" --only-show-errors || return
+  for f in "$work/seed/in"/*; do
+    name="$(basename "$f")"
+    vips dzsave "$f" "$work/seed/out/tiles/${name%.*}" --layout iiif --tile-size "$tile" \
+      --suffix ".jpg[Q=$quality]" || return
+  done
+  s3 sync "$work/seed/out/" s3://dest/seed/ --only-show-errors
+}
+# timed LOG COMMAND...: prints the seconds COMMAND took; when it fails, shows its output and fails.
+timed() {
+  local log="$1" s e rc=0; shift
+  sync; s=$(date +%s.%N)
+  "$@" >"$log" 2>&1 || rc=$?
+  e=$(date +%s.%N)
+  if [ "$rc" -ne 0 ]; then echo "'$*' failed with exit code $rc:" >&2; cat "$log" >&2; return 1; fi
+  awk -v s="$s" -v e="$e" 'BEGIN {printf "%.3f\n", e - s}'
+}
+median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f", m}'; }
+minmax() { sort -n | awk 'NR==1{min=$1} {max=$1} END {printf "%.3f-%.3f", min, max}'; }
+count() { s3 ls --recursive "$1" | wc -l; }
+
+: > "$work/seed.txt"; : > "$work/ours.txt"
+for i in $(seq "$reps"); do
+  rm -rf "$work/seed"; s3 rm --recursive s3://dest/seed/ --only-show-errors
+  t=$(timed "$work/seed.log" seed); echo "$t" >> "$work/seed.txt"
+  s3 rm --recursive s3://dest/iiif/ --only-show-errors
+  t=$(timed "$work/ours.log" ours); echo "$t" >> "$work/ours.txt"
+done
+seed_objects=$(count s3://dest/seed/)
+ours_objects=$(count s3://dest/iiif/)
+
+seed_median=$(median < "$work/seed.txt")
+ours_median=$(median < "$work/ours.txt")
+echo "machine: $(nproc) cores, $(vips --version), $("$java" -version 2>&1 | head -1), $("$aws_cli" --version 2>&1 | cut -d' ' -f1), s3proxy 4.1.0 (filesystem) on 127.0.0.1, writing to $(df --output=fstype "$work" | tail -1) at $work"
+echo "P3 $images JPEGs ${width}x${height} (${source_mb} MB) S3 -> S3, tile $tile, Q$quality, $reps runs each"
+printf '  seed shape: aws s3 sync down, vips dzsave x%d, aws s3 sync up   median %ss  (min-max %ss)  %d objects  runs: %s\n' \
+  "$images" "$seed_median" "$(minmax < "$work/seed.txt")" "$seed_objects" "$(paste -sd' ' "$work/seed.txt")"
+printf '  iiif-generator batch --task s3://tasks/bench.json           median %ss  (min-max %ss)  %d objects  runs: %s\n' \
+  "$ours_median" "$(minmax < "$work/ours.txt")" "$ours_objects" "$(paste -sd' ' "$work/ours.txt")"
+awk -v o="$ours_median" -v v="$seed_median" 'BEGIN {printf "  ratio (ours / seed)   %.3f   target <= 0.6\n", o / v}'
+echo "  (the seed tiled with ImageMagick, far slower than vips dzsave: this shape is generous to the seed)"
