@@ -32,6 +32,9 @@ public class PipelineBeans implements CamelConfiguration {
     @PropertyInject(value = "vips.concurrency", defaultValue = "0")
     private int vipsConcurrency;
 
+    @PropertyInject(value = "pipeline.parallel-uploads", defaultValue = "2")
+    private int parallelUploads;
+
     @PropertyInject(value = "tasks.prefix", defaultValue = "")
     private String taskPrefix;
 
@@ -119,9 +122,9 @@ public class PipelineBeans implements CamelConfiguration {
         return new PageTiling();
     }
 
-    @BindToRegistry
+    @BindToRegistry(destroyMethod = "close")
     public ImageServicePublisher imageServicePublisher() {
-        return new ImageServicePublisher();
+        return new ImageServicePublisher(parallelUploads);
     }
 
     @BindToRegistry

@@ -55,6 +55,10 @@ public final class PublishOptions {
             description = "Objects processed at the same time (default 2).")
     Integer parallelObjects;
 
+    @Option(names = "--parallel-uploads", paramLabel = "N",
+            description = "Image services published at the same time while the next images are tiled (default 2).")
+    Integer parallelUploads;
+
     @Option(names = "--vips-concurrency", paramLabel = "N",
             description = "Threads libvips uses per image; 0 = one per CPU core (default 0).")
     Integer vipsConcurrency;
@@ -78,6 +82,7 @@ public final class PublishOptions {
         put(keys, JobFactory.COLLECTION_LABEL, collectionLabel);
         put(keys, "pipeline.parallel-images", parallelImages);
         put(keys, "pipeline.parallel-objects", parallelObjects);
+        put(keys, "pipeline.parallel-uploads", parallelUploads);
         put(keys, "vips.concurrency", vipsConcurrency);
         put(keys, JobFactory.WORK_DIR, workDir);
         return keys;

@@ -1,19 +1,51 @@
 package org.iiifgenerator.pipeline;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import org.apache.camel.ExchangeProperty;
 import org.iiifgenerator.report.ImageRecord;
 import org.iiifgenerator.tiling.TiledImage;
 
 /**
- * Publishes a tiled page under its image-service key. {@code info.json} goes last: a viewer that finds it can
- * rely on every tile and size it lists being there.
+ * Publishes a tiled page under its image-service key, on upload threads of its own: the thread that tiled the
+ * page goes on to the next one while this one uploads. At most {@code parallelUploads} services wait on local
+ * disk for their upload; a tiling thread that would exceed that waits. {@code info.json} goes last: a viewer
+ * that finds it can rely on every tile and size it lists being there.
  */
-public final class ImageServicePublisher {
+public final class ImageServicePublisher implements AutoCloseable {
 
     private static final String INFO_JSON = "info.json";
 
-    public PageResult publish(TiledImage image, @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+    private final ExecutorService uploads;
+    private final Semaphore uploadSlots;
+
+    public ImageServicePublisher(int parallelUploads) {
+        this.uploads = Executors.newFixedThreadPool(parallelUploads,
+                Thread.ofPlatform().name("upload-", 0).daemon().factory());
+        this.uploadSlots = new Semaphore(parallelUploads);
+    }
+
+    /** Completes (Camel continues the route) when the service is published, or fails with the reason. */
+    public CompletableFuture<PageResult> publish(TiledImage image, @ExchangeProperty(Run.PROPERTY) Run run)
+            throws InterruptedException {
+        uploadSlots.acquire();
+        CompletableFuture<PageResult> published = new CompletableFuture<>();
+        uploads.execute(() -> {
+            try {
+                published.complete(upload(image, run));
+            } catch (IOException | RuntimeException e) {
+                published.completeExceptionally(e);
+            } finally {
+                uploadSlots.release();
+            }
+        });
+        return published;
+    }
+
+    private static PageResult upload(TiledImage image, Run run) throws IOException {
         String serviceKey = run.layout().imageServiceKey(image.page().objectKey(), image.page().number());
         run.storage().putFolder(serviceKey, image.folder(), INFO_JSON);
         run.report().image(new ImageRecord(image.page().objectIdentifier(), image.page().number(),
@@ -24,5 +56,10 @@ public final class ImageServicePublisher {
                 image.service().width() + "x" + image.service().height() + ", " + image.tiles() + " tiles in "
                         + image.milliseconds() + " ms");
         return new PageResult.Published(image.page(), image.service());
+    }
+
+    @Override
+    public void close() {
+        uploads.shutdown();
     }
 }
