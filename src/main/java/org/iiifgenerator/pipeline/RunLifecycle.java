@@ -45,8 +45,6 @@ public final class RunLifecycle {
         RunReport report = run.report();
         report.finish();
         run.storage().put(OutputLayout.REPORT_KEY, IiifJson.write(report.document()), ContentTypes.JSON);
-        LocalFolders.deleteRecursively(run.workFolder());
-        deleteIfEmpty(run.workFolder().getParent());
         RunReport.Totals totals = report.document().totals();
         LOG.info("Done: {} of {} objects published ({} incomplete, {} failed), {} of {} images tiled, {} warnings. "
                         + "Collection: {}  Report: {}", totals.objectsPublished() + totals.objectsIncomplete(),
@@ -54,6 +52,14 @@ public final class RunLifecycle {
                 totals.images(), report.warnings().size(), run.layout().url(OutputLayout.COLLECTION_KEY),
                 run.storage().location() + "/" + OutputLayout.REPORT_KEY);
         return report;
+    }
+
+    /** Frees the run's local work folder, after a finished run as after one that broke off. */
+    public void removeWorkFolder(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+        if (run != null) {
+            LocalFolders.deleteRecursively(run.workFolder());
+            deleteIfEmpty(run.workFolder().getParent());
+        }
     }
 
     private static void deleteIfEmpty(Path folder) throws IOException {

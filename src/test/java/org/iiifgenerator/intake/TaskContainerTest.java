@@ -102,6 +102,7 @@ class TaskContainerTest extends TaskIntakeTestSupport {
         assertThat(S3.server().clients().sync().listObjectsV2(r -> r.bucket(destination)).contents())
                 .as("nothing published for invalid tasks").isEmpty();
         assertThat(TaskBuckets.exists(s3, "tasks", "notes.txt")).as("not a task: left alone").isTrue();
+        assertThat(dir.resolve("work")).as("no work folder left by the failed runs").doesNotExist();
 
         TaskBuckets.put(s3, "tasks", "good.json", TaskBuckets.task(source, destination, Map.of()));
         awaitTrue(() -> TaskBuckets.exists(s3, "tasks", "processed/good.json"), "the next task processed");
