@@ -46,10 +46,7 @@ public final class CollectionPlanner {
 
     public CollectionPlan plan(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
         RunReport report = run.report();
-        List<String> files = run.source().files();
-        if (files.isEmpty()) {
-            throw new InvalidJobException("No files in " + run.job().images() + ": check the images location");
-        }
+        List<String> files = listImages(run);
         List<SourceObject> found = scanner.scan(files, AccessFolders.objectIdentifier(run.job().images()), report::warn);
         MetadataTable metadata = readCsv(run);
         metadata.warnings().forEach(report::warn);
@@ -80,6 +77,19 @@ public final class CollectionPlanner {
         return plan;
     }
 
+    private static List<String> listImages(Run run) {
+        String where = run.job().images() + " (ACCESS_DIR in AWS_SRC_BUCKET in a task, --images locally)";
+        try {
+            List<String> files = run.source().files();
+            if (files.isEmpty()) {
+                throw new InvalidJobException("There are no files in " + where);
+            }
+            return files;
+        } catch (IOException e) {
+            throw new InvalidJobException("The images in " + where + " cannot be listed: " + e.getMessage());
+        }
+    }
+
     /** Who already uses a key: the output's own folders or an earlier object; null when the key is free. */
     private static String keyClash(String key, String identifier, Map<String, String> identifierByKey) {
         if (RESERVED_KEYS.contains(key)) {
@@ -99,7 +109,8 @@ public final class CollectionPlanner {
         try {
             content = storages.read(csv);
         } catch (IOException e) {
-            throw new InvalidJobException("Cannot read the CSV " + csv + ": " + e.getMessage());
+            throw new InvalidJobException("The CSV " + csv + " (CSV_PATH and CSV_NAME in a task, --csv locally) "
+                    + "cannot be read: " + e.getMessage());
         }
         try {
             return csvReader.read(new ByteArrayInputStream(content), csv.toString());

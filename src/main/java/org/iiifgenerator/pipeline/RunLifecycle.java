@@ -14,6 +14,7 @@ import org.iiifgenerator.storage.ContentTypes;
 import org.iiifgenerator.storage.LocalFolders;
 import org.iiifgenerator.storage.Storage;
 import org.iiifgenerator.storage.Storages;
+import org.iiifgenerator.task.InvalidJobException;
 import org.iiifgenerator.task.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,12 @@ public final class RunLifecycle {
 
     public Run start(Job job) throws IOException {
         Storage storage = storages.open(job.output());
+        try {
+            storage.checkAvailable();
+        } catch (IOException e) {
+            throw new InvalidJobException("The output " + job.output() + " (AWS_DEST_BUCKET in a task, --out "
+                    + "locally) cannot be written: " + e.getMessage());
+        }
         Path workArea = job.workFolder() != null ? job.workFolder()
                 : storage.stagingArea().orElse(Path.of(System.getProperty("java.io.tmpdir"), "iiif-generator"));
         Path work = Files.createDirectories(workArea.resolve("run-" + UUID.randomUUID()));

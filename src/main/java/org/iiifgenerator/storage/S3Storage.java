@@ -129,6 +129,16 @@ public final class S3Storage implements Storage {
     }
 
     @Override
+    public void checkAvailable() throws IOException {
+        try {
+            s3.headBucket(request -> request.bucket(bucket));
+        } catch (SdkException e) {
+            throw new IOException("Bucket " + bucket + " cannot be used: " + (e instanceof S3Exception service
+                    && service.statusCode() == 404 ? "it does not exist" : reason(e)), e);
+        }
+    }
+
+    @Override
     public boolean exists(String key) throws IOException {
         String objectKey = objectKey(key);
         try {

@@ -50,6 +50,10 @@ public interface Storage {
         return Optional.empty();
     }
 
+    /** Fails, saying why, when nothing can be published here (an S3 bucket that does not exist, say). */
+    default void checkAvailable() throws IOException {
+    }
+
     boolean exists(String key) throws IOException;
 
     /** Every key under a prefix, in lexical order. */

@@ -89,16 +89,21 @@ class TaskContainerTest extends TaskIntakeTestSupport {
         TaskBuckets.put(s3, "tasks", "missing-bucket.json",
                 TaskBuckets.task("no-such-bucket", destination, Map.of()));
         TaskBuckets.put(s3, "tasks", "missing-csv.json", TaskBuckets.task(source, destination, missingCsv));
+        TaskBuckets.put(s3, "tasks", "missing-destination.json", TaskBuckets.task(source, "no-such-output", Map.of()));
         TaskBuckets.put(s3, "tasks", "notes.txt", "not a task");
         awaitTrue(() -> TaskBuckets.exists(s3, "tasks", "failed/missing-csv.json.outcome.json")
                 && TaskBuckets.exists(s3, "tasks", "failed/missing-bucket.json.outcome.json")
                 && TaskBuckets.exists(s3, "tasks", "failed/unknown-name.json.outcome.json")
-                && TaskBuckets.exists(s3, "tasks", "failed/bad-json.json.outcome.json"), "four tasks in failed/");
+                && TaskBuckets.exists(s3, "tasks", "failed/bad-json.json.outcome.json")
+                && TaskBuckets.exists(s3, "tasks", "failed/missing-destination.json.outcome.json"),
+                "five tasks in failed/");
 
         assertThat(error(s3, "bad-json.json")).contains("bad-json.json");
         assertThat(error(s3, "unknown-name.json")).contains("TILE_SIZES", "TILE_SIZE");
-        assertThat(error(s3, "missing-bucket.json")).contains("no-such-bucket");
-        assertThat(error(s3, "missing-csv.json")).contains("missing.csv");
+        assertThat(error(s3, "missing-bucket.json")).contains("no-such-bucket", "AWS_SRC_BUCKET");
+        assertThat(error(s3, "missing-csv.json")).contains("missing.csv", "CSV_NAME");
+        assertThat(error(s3, "missing-destination.json")).contains("no-such-output", "does not exist",
+                "AWS_DEST_BUCKET");
         assertThat(S3.server().clients().sync().listObjectsV2(r -> r.bucket(destination)).contents())
                 .as("nothing published for invalid tasks").isEmpty();
         assertThat(TaskBuckets.exists(s3, "tasks", "notes.txt")).as("not a task: left alone").isTrue();
