@@ -1,0 +1,113 @@
+package org.iiifgenerator.dispatch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.batch.BatchClient;
+import software.amazon.awssdk.services.batch.model.ArrayProperties;
+import software.amazon.awssdk.services.batch.model.BatchException;
+import software.amazon.awssdk.services.batch.model.ContainerOverrides;
+import software.amazon.awssdk.services.batch.model.JobDependency;
+import software.amazon.awssdk.services.batch.model.JobTimeout;
+import software.amazon.awssdk.services.batch.model.KeyValuePair;
+import software.amazon.awssdk.services.batch.model.RetryStrategy;
+import software.amazon.awssdk.services.batch.model.SubmitJobRequest;
+
+/**
+ * Submits a task to AWS Batch instead of running it here: one job, or, for a task split into shards, an array
+ * job whose children each tile their share and a finalize job that depends on all of them and builds the
+ * collection. The task's settings travel as the job's environment, as the one-shot mode reads them.
+ */
+public final class BatchSubmitter {
+
+    /** The container commands of the image, as `iiif-generator <command>`. */
+    static final List<String> RUN_COMMAND = List.of("batch");
+    static final List<String> FINALIZE_COMMAND = List.of("finalize");
+
+    private final BatchClient batch;
+    private final Defaults defaults;
+
+    /**
+     * @param attempts       how often AWS Batch tries a job (1 to 10)
+     * @param timeoutSeconds how long one attempt may take before AWS Batch stops it (at least 60)
+     */
+    public record Defaults(int attempts, int timeoutSeconds) {
+
+        public Defaults {
+            if (attempts < 1 || attempts > 10) {
+                throw new IllegalArgumentException("AWS Batch tries a job 1 to 10 times, not " + attempts);
+            }
+            if (timeoutSeconds < 60) {
+                throw new IllegalArgumentException("AWS Batch timeouts are at least 60 seconds, not " + timeoutSeconds);
+            }
+        }
+    }
+
+    /** What was submitted: the job ids, the run's job first. */
+    public record Submitted(List<String> jobIds) {
+    }
+
+    public BatchSubmitter(BatchClient batch, Defaults defaults) {
+        this.batch = batch;
+        this.defaults = defaults;
+    }
+
+    /**
+     * @param environment the task's settings, in the names the one-shot mode reads
+     * @param shards      1 for one job; more for an array job of that size plus a finalize job
+     */
+    public Submitted submit(String jobName, String jobQueue, String jobDefinition, Map<String, String> environment,
+                            int shards) throws DispatchException {
+        if (shards < 1) {
+            throw new IllegalArgumentException("A task runs on at least one shard, not " + shards);
+        }
+        List<String> ids = new ArrayList<>();
+        SubmitJobRequest.Builder run = request(BatchJobName.of(jobName), jobQueue, jobDefinition, environment,
+                RUN_COMMAND);
+        if (shards > 1) {
+            run.arrayProperties(ArrayProperties.builder().size(shards).build());
+        }
+        ids.add(call(run.build()));
+        if (shards > 1) {
+            ids.add(call(request(BatchJobName.finalizeOf(jobName), jobQueue, jobDefinition, environment,
+                    FINALIZE_COMMAND).dependsOn(JobDependency.builder().jobId(ids.getFirst()).build()).build()));
+        }
+        return new Submitted(List.copyOf(ids));
+    }
+
+    private SubmitJobRequest.Builder request(String name, String queue, String definition,
+                                             Map<String, String> environment, List<String> command) {
+        List<KeyValuePair> variables = environment.entrySet().stream()
+                .map(e -> KeyValuePair.builder().name(e.getKey()).value(e.getValue()).build()).toList();
+        return SubmitJobRequest.builder()
+                .jobName(name)
+                .jobQueue(queue)
+                .jobDefinition(definition)
+                .containerOverrides(ContainerOverrides.builder().command(command).environment(variables).build())
+                .retryStrategy(RetryStrategy.builder().attempts(defaults.attempts()).build())
+                .timeout(JobTimeout.builder().attemptDurationSeconds(defaults.timeoutSeconds()).build());
+    }
+
+    private String call(SubmitJobRequest request) throws DispatchException {
+        try {
+            return batch.submitJob(request).jobId();
+        } catch (BatchException e) {
+            String reason = e.awsErrorDetails() != null && e.awsErrorDetails().errorMessage() != null
+                    ? e.awsErrorDetails().errorMessage() : e.getMessage();
+            throw new DispatchException("AWS Batch refused job '" + request.jobName() + "' (queue "
+                    + request.jobQueue() + ", definition " + request.jobDefinition() + "): " + reason, e);
+        } catch (SdkException e) {
+            throw new DispatchException("AWS Batch could not be reached to submit job '" + request.jobName() + "': "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** A submission AWS Batch refused or that could not be made; the message says which job and why. */
+    public static final class DispatchException extends Exception {
+
+        DispatchException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
