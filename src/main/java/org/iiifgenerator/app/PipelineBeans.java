@@ -41,41 +41,6 @@ public class PipelineBeans implements CamelConfiguration {
     @PropertyInject(value = "intake.enabled", defaultValue = "false")
     private boolean intakeEnabled;
 
-    @Override
-    public void configure(CamelContext camelContext) {
-        Vips.init(vipsConcurrency);
-        if (intakeEnabled) {
-            bindTaskClients(camelContext);
-        }
-    }
-
-    /** Local folders and S3 buckets; the S3 clients exist only once something uses S3. */
-    @BindToRegistry(destroyMethod = "close")
-    public Storages storages() {
-        if (storages == null) {
-            storages = new Storages(this::awsSettings, new S3Storage.Options(imageCacheControl, documentCacheControl,
-                    serverSideEncryption, kmsKeyId));
-        }
-        return storages;
-    }
-
-    /**
-     * The clients camel-aws2-s3 and camel-aws2-sqs autowire to hear of task files, bound only for the long-lived
-     * container and made on first use: the S3 client is the one S3 storage uses too.
-     */
-    private void bindTaskClients(CamelContext camelContext) {
-        camelContext.getRegistry().bind("taskBucketClient", S3Client.class,
-                () -> storages().s3Clients().sync());
-        camelContext.getRegistry().bind("taskQueueClient", SqsClient.class,
-                () -> S3Clients.sqs(new S3Clients.Settings(awsRegion.isBlank() ? null : awsRegion,
-                        sqsEndpoint.isBlank() ? null : URI.create(sqsEndpoint), false)));
-    }
-
-    private S3Clients.Settings awsSettings() {
-        return new S3Clients.Settings(awsRegion.isBlank() ? null : awsRegion,
-                awsEndpoint.isBlank() ? null : URI.create(awsEndpoint), awsPathStyle);
-    }
-
     @PropertyInject(value = "aws.region", defaultValue = "")
     private String awsRegion;
 
@@ -101,6 +66,41 @@ public class PipelineBeans implements CamelConfiguration {
     private String kmsKeyId;
 
     private Storages storages;
+
+    @Override
+    public void configure(CamelContext camelContext) {
+        Vips.init(vipsConcurrency);
+        if (intakeEnabled) {
+            bindTaskClients(camelContext);
+        }
+    }
+
+    /** Local folders and S3 buckets; the S3 clients exist only once something uses S3. */
+    @BindToRegistry(destroyMethod = "close")
+    public Storages storages() {
+        if (storages == null) {
+            storages = new Storages(() -> awsSettings(awsEndpoint, awsPathStyle), new S3Storage.Options(imageCacheControl, documentCacheControl,
+                    serverSideEncryption, kmsKeyId));
+        }
+        return storages;
+    }
+
+    /**
+     * The clients camel-aws2-s3 and camel-aws2-sqs autowire to hear of task files, bound only for the long-lived
+     * container and made on first use: the S3 client is the one S3 storage uses too.
+     */
+    private void bindTaskClients(CamelContext camelContext) {
+        camelContext.getRegistry().bind("taskBucketClient", S3Client.class,
+                () -> storages().s3Clients().sync());
+        camelContext.getRegistry().bind("taskQueueClient", SqsClient.class,
+                () -> S3Clients.sqs(awsSettings(sqsEndpoint, false)));
+    }
+
+    /** Region from configuration (or the SDK's chain when blank), an endpoint only for AWS look-alikes. */
+    private S3Clients.Settings awsSettings(String endpoint, boolean pathStyle) {
+        return new S3Clients.Settings(awsRegion.isBlank() ? null : awsRegion,
+                endpoint.isBlank() ? null : URI.create(endpoint), pathStyle);
+    }
 
     @BindToRegistry
     public JobFactory jobFactory() {
@@ -134,7 +134,7 @@ public class PipelineBeans implements CamelConfiguration {
 
     @BindToRegistry
     public CollectionPublisher collectionPublisher() {
-        return new CollectionPublisher(storages());
+        return new CollectionPublisher();
     }
 
     @BindToRegistry
@@ -154,7 +154,7 @@ public class PipelineBeans implements CamelConfiguration {
 
     @BindToRegistry
     public TaskIntake taskIntake() {
-        return new TaskIntake(storages(), new JobFactory(), System.getenv());
+        return new TaskIntake(storages(), jobFactory(), System.getenv());
     }
 
     @BindToRegistry

@@ -108,6 +108,7 @@ public final class CollectionPlanner {
         byte[] content;
         try {
             content = storages.read(csv);
+            run.keepCsv(content);
         } catch (IOException e) {
             throw new InvalidJobException("The CSV " + csv + " (CSV_PATH and CSV_NAME in a task, --csv locally) "
                     + "cannot be read: " + e.getMessage());

@@ -12,7 +12,6 @@ import org.iiifgenerator.iiif.presentation.CollectionDocument;
 import org.iiifgenerator.iiif.presentation.PublishedObject;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.storage.ContentTypes;
-import org.iiifgenerator.storage.Storages;
 
 /**
  * Publishes what describes the whole collection, after every manifest it lists: the Collection document,
@@ -22,11 +21,6 @@ public final class CollectionPublisher {
 
     private static final ObjectMapper JSON_LINES = new ObjectMapper();
 
-    private final Storages storages;
-
-    public CollectionPublisher(Storages storages) {
-        this.storages = storages;
-    }
 
     public void publish(@Body List<ObjectOutcome> outcomes, @ExchangeProperty(Run.PROPERTY) Run run)
             throws IOException {
@@ -36,7 +30,7 @@ public final class CollectionPublisher {
         run.storage().put(OutputLayout.INDEX_KEY, indexLines(objects), ContentTypes.of(OutputLayout.INDEX_KEY));
         if (run.job().csv() != null) {
             String csvKey = run.layout().csvKey(run.job().csv().name());
-            run.storage().put(csvKey, storages.read(run.job().csv()), ContentTypes.of(csvKey));
+            run.storage().put(csvKey, run.csv(), ContentTypes.of(csvKey));
         }
     }
 

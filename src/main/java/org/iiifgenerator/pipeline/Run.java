@@ -30,6 +30,7 @@ public final class Run {
     private final Path workFolder;
     private final AtomicInteger workItems = new AtomicInteger();
     private volatile Progress progress = new Progress(0);
+    private volatile byte[] csv;
 
     Run(Job job, Storage storage, ImageSource source, Path workFolder) {
         this.job = job;
@@ -72,6 +73,15 @@ public final class Run {
 
     public Progress progress() {
         return progress;
+    }
+
+    /** The CSV as read when planning, published as it is at the end (not fetched twice). */
+    byte[] csv() {
+        return csv;
+    }
+
+    void keepCsv(byte[] content) {
+        csv = content;
     }
 
     void expectImages(int total) {
