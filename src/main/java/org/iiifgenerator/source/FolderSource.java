@@ -1,10 +1,9 @@
 package org.iiifgenerator.source;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
+import java.util.SequencedMap;
+import org.iiifgenerator.storage.FileSystemStorage;
 
 /** Images in a local folder: used in place, nothing to fetch or free. */
 public final class FolderSource implements ImageSource {
@@ -16,12 +15,8 @@ public final class FolderSource implements ImageSource {
     }
 
     @Override
-    public List<String> files() throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile)
-                    .map(file -> root.relativize(file).toString().replace('\\', '/'))
-                    .toList();
-        }
+    public SequencedMap<String, Long> files() throws IOException {
+        return new FileSystemStorage(root).sizes("");
     }
 
     @Override

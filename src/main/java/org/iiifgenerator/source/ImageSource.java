@@ -2,7 +2,7 @@ package org.iiifgenerator.source;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.SequencedMap;
 
 /**
  * Where a collection's images come from: a local folder, or a prefix in a bucket. Files are made local one at
@@ -10,8 +10,11 @@ import java.util.List;
  */
 public interface ImageSource {
 
-    /** Every file under the source's root, as '/'-separated keys relative to it. */
-    List<String> files() throws IOException;
+    /**
+     * Every file under the source's root, as '/'-separated keys relative to it, with its size in bytes (what
+     * shards are balanced by).
+     */
+    SequencedMap<String, Long> files() throws IOException;
 
     /**
      * A local file with the content of a key, valid until {@link #release}d as many times as it was acquired.

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
+import java.util.SequencedMap;
 import java.util.Map;
 import java.util.UUID;
 import org.iiifgenerator.storage.Storage;
@@ -26,8 +26,8 @@ public final class StorageSource implements ImageSource {
     }
 
     @Override
-    public List<String> files() throws IOException {
-        return storage.list("");
+    public SequencedMap<String, Long> files() throws IOException {
+        return storage.sizes("");
     }
 
     @Override

@@ -7,7 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
+import java.util.SequencedMap;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -99,19 +100,22 @@ public final class FileSystemStorage implements Storage {
     }
 
     @Override
-    public List<String> list(String prefix) throws IOException {
+    public SequencedMap<String, Long> sizes(String prefix) throws IOException {
         // Walk only the folder the prefix names, not the whole published tree.
         int slash = prefix.lastIndexOf('/');
         Path start = slash < 0 ? root : resolve(prefix.substring(0, slash));
+        SequencedMap<String, Long> sizes = new TreeMap<>();
         try (Stream<Path> files = Files.walk(start)) {
-            return files.filter(Files::isRegularFile)
-                    .map(path -> root.relativize(path).toString().replace('\\', '/'))
-                    .filter(key -> key.startsWith(prefix))
-                    .sorted()
-                    .toList();
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                String key = root.relativize(file).toString().replace('\\', '/');
+                if (key.startsWith(prefix)) {
+                    sizes.put(key, Files.size(file));
+                }
+            }
         } catch (NoSuchFileException empty) {
-            return List.of();
+            // nothing under the prefix
         }
+        return sizes;
     }
 
     @Override

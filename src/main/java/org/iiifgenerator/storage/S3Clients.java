@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
@@ -91,9 +92,13 @@ public final class S3Clients implements AutoCloseable {
 
     /** An SQS client for the task queue, resolved and signed like the S3 clients. */
     public static SqsClient sqs(Settings settings) {
-        var builder = SqsClient.builder().region(region(settings.region()))
-                .credentialsProvider(settings.credentials() != null ? settings.credentials()
-                        : DefaultCredentialsProvider.builder().build());
+        return client(SqsClient.builder(), settings);
+    }
+
+    /** A client of another AWS service (SQS, AWS Batch, Lambda), resolved and signed like the S3 clients. */
+    public static <B extends AwsClientBuilder<B, C>, C> C client(B builder, Settings settings) {
+        builder.region(region(settings.region())).credentialsProvider(settings.credentials() != null
+                ? settings.credentials() : DefaultCredentialsProvider.builder().build());
         if (settings.endpoint() != null) {
             builder.endpointOverride(settings.endpoint());
         }
@@ -116,7 +121,7 @@ public final class S3Clients implements AutoCloseable {
         try {
             return new DefaultAwsRegionProviderChain().getRegion();
         } catch (SdkClientException notFound) {
-            throw new IllegalArgumentException("No AWS region for S3: configure one, or set AWS_REGION (or the "
+            throw new IllegalArgumentException("No AWS region: configure one (aws.region), or set AWS_REGION (or the "
                     + "aws.region system property, or a region in the AWS profile)", notFound);
         }
     }

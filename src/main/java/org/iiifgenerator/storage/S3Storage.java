@@ -6,6 +6,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.SequencedMap;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -19,7 +21,6 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
-import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.transfer.s3.S3TransferManager;
 import software.amazon.awssdk.transfer.s3.model.CompletedDirectoryUpload;
 import software.amazon.awssdk.transfer.s3.model.FailedFileUpload;
@@ -158,16 +159,14 @@ public final class S3Storage implements Storage {
     }
 
     @Override
-    public List<String> list(String keyPrefix) throws IOException {
+    public SequencedMap<String, Long> sizes(String keyPrefix) throws IOException {
         String root = prefix.isEmpty() ? "" : prefix + "/";
         try {
             // The paginator follows continuation tokens: one call per 1000 keys.
-            return s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(root + keyPrefix))
-                    .contents().stream()
-                    .map(S3Object::key)
-                    .map(objectKey -> objectKey.substring(root.length()))
-                    .sorted()
-                    .toList();
+            SequencedMap<String, Long> sizes = new TreeMap<>();
+            s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(root + keyPrefix)).contents()
+                    .forEach(object -> sizes.put(object.key().substring(root.length()), object.size()));
+            return sizes;
         } catch (SdkException e) {
             throw failure("list", root + keyPrefix + "*", e);
         }

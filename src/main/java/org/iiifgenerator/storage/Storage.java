@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.SequencedMap;
 import java.util.stream.Stream;
 
 /**
@@ -57,7 +58,12 @@ public interface Storage {
     boolean exists(String key) throws IOException;
 
     /** Every key under a prefix, in lexical order. */
-    List<String> list(String prefix) throws IOException;
+    default List<String> list(String prefix) throws IOException {
+        return List.copyOf(sizes(prefix).keySet());
+    }
+
+    /** Every key under a prefix with its size in bytes, in lexical order: one listing, no request per key. */
+    SequencedMap<String, Long> sizes(String prefix) throws IOException;
 
     byte[] read(String key) throws IOException;
 

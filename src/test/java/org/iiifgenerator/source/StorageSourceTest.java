@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,8 +36,8 @@ class StorageSourceTest {
     }
 
     @Test
-    void listsEveryFileAsKeys() throws IOException {
-        assertThat(source.files()).containsExactly("obj/p1.tif", "obj/p2.tif");
+    void listsEveryFileAsKeysWithItsSize() throws IOException {
+        assertThat(source.files()).containsExactly(Map.entry("obj/p1.tif", 8L), Map.entry("obj/p2.tif", 8L));
     }
 
     @Test

@@ -180,6 +180,14 @@ abstract class StorageContract {
         }
 
         @Test
+        void sizesAreTheBytesOfEachKeyInTheSameOrder() throws IOException {
+            assertThat(storage.sizes("tiles/a-1")).containsExactly(
+                    Map.entry("tiles/a-1/full/max/0/default.jpg", (long) "tiles/a-1/full/max/0/default.jpg".length()),
+                    Map.entry("tiles/a-1/info.json", (long) "tiles/a-1/info.json".length()),
+                    Map.entry("tiles/a-10/info.json", (long) "tiles/a-10/info.json".length()));
+        }
+
+        @Test
         void anUnknownPrefixListsNothing() throws IOException {
             assertThat(storage.list("nothing/here/")).isEmpty();
         }
