@@ -23,9 +23,9 @@ public class ShardBalance {
             }
             objects.add(new ObjectWork(String.format("obj-%05d", i), megabytes));
         }
-        long total = objects.stream().flatMap(o -> o.pageWork().stream()).mapToLong(Long::longValue).sum();
+        long total = objects.stream().flatMap(o -> o.fileWork().stream()).mapToLong(Long::longValue).sum();
         System.out.printf("collection: %d objects, %d pages, %.1f GB%n", objects.size(),
-                objects.stream().mapToInt(o -> o.pageWork().size()).sum(), total / 1024.0);
+                objects.stream().mapToInt(o -> o.fileWork().size()).sum(), total / 1024.0);
         System.out.println("shards  split limit (MB)  max/mean (objects never split)  max/mean (split above limit)");
         for (int shards : new int[] {2, 4, 8, 16}) {
             // The rule a deployment would configure: an object may take at most a quarter of a shard's fair share.

@@ -7,9 +7,11 @@ import picocli.CommandLine.Option;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Run one task of aws-batch-iiif-generator's format and exit: from --task, or from the "
-                + "process environment as AWS Batch passes it (ACCESS_DIR, AWS_SRC_BUCKET, ...).",
-                "Exit code: 0 all published, 1 some images or objects failed (see collection/report.json), "
-                        + "2 invalid task."})
+                + "process environment as AWS Batch passes it (ACCESS_DIR, AWS_SRC_BUCKET, ...). A child of an "
+                + "array job (AWS_BATCH_JOB_ARRAY_INDEX set) tiles its share of the collection and records it for "
+                + "the finalize command.",
+                "Exit code: 0 all published (a child: its share recorded), 1 some images or objects failed (see "
+                        + "collection/report.json), 2 invalid task."})
 public final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--task", paramLabel = "FILE|s3://BUCKET/KEY",

@@ -5,6 +5,9 @@ import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
+import org.iiifgenerator.dispatch.BatchDispatcher;
+import org.iiifgenerator.dispatch.BatchSubmitter;
+import org.iiifgenerator.dispatch.WorkerInvocations;
 import org.iiifgenerator.intake.S3EventNotifications;
 import org.iiifgenerator.intake.TaskFiles;
 import org.iiifgenerator.intake.TaskIntake;
@@ -16,6 +19,8 @@ import org.iiifgenerator.pipeline.ImageServicePublisher;
 import org.iiifgenerator.pipeline.ManifestPublisher;
 import org.iiifgenerator.pipeline.PageTiling;
 import org.iiifgenerator.pipeline.RunLifecycle;
+import org.iiifgenerator.pipeline.ShardMerger;
+import org.iiifgenerator.pipeline.ShardRecords;
 import org.iiifgenerator.source.ImageSources;
 import org.iiifgenerator.storage.S3Clients;
 import org.iiifgenerator.storage.S3Storage;
@@ -23,6 +28,8 @@ import org.iiifgenerator.storage.Storages;
 import org.iiifgenerator.task.JobFactory;
 import org.iiifgenerator.tiling.VipsPageCounter;
 import org.iiifgenerator.vips.Vips;
+import software.amazon.awssdk.services.batch.BatchClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -65,13 +72,37 @@ public class PipelineBeans implements CamelConfiguration {
     @PropertyInject(value = "aws.s3.kms-key-id", defaultValue = "")
     private String kmsKeyId;
 
+    @PropertyInject(value = "aws.batch.endpoint", defaultValue = "")
+    private String batchEndpoint;
+
+    @PropertyInject(value = "aws.lambda.endpoint", defaultValue = "")
+    private String lambdaEndpoint;
+
+    @PropertyInject(value = "dispatch.batch.attempts", defaultValue = "2")
+    private int batchAttempts;
+
+    @PropertyInject(value = "dispatch.batch.timeout-seconds", defaultValue = "86400")
+    private int batchTimeoutSeconds;
+
+    @PropertyInject(value = "dispatch.shard-gb", defaultValue = "0")
+    private double gigabytesPerShard;
+
+    @PropertyInject(value = "dispatch.lambda.function", defaultValue = "")
+    private String workerFunction;
+
     private Storages storages;
+    private ManifestPublisher manifestPublisher;
 
     @Override
     public void configure(CamelContext camelContext) {
         Vips.init(vipsConcurrency);
         if (intakeEnabled) {
             bindTaskClients(camelContext);
+        }
+        if (!workerFunction.isBlank()) {
+            // camel-aws2-lambda autowires it; bound only where tasks are fanned out to Lambda workers.
+            camelContext.getRegistry().bind("workerFunctionClient", LambdaClient.class,
+                    () -> S3Clients.client(LambdaClient.builder(), awsSettings(lambdaEndpoint, false)));
         }
     }
 
@@ -129,7 +160,31 @@ public class PipelineBeans implements CamelConfiguration {
 
     @BindToRegistry
     public ManifestPublisher manifestPublisher() {
-        return new ManifestPublisher();
+        if (manifestPublisher == null) {
+            manifestPublisher = new ManifestPublisher();
+        }
+        return manifestPublisher;
+    }
+
+    @BindToRegistry
+    public ShardRecords shardRecords() {
+        return new ShardRecords();
+    }
+
+    @BindToRegistry
+    public ShardMerger shardMerger() {
+        return new ShardMerger(manifestPublisher());
+    }
+
+    @BindToRegistry(destroyMethod = "close")
+    public BatchDispatcher batchDispatcher() {
+        return new BatchDispatcher(() -> S3Clients.client(BatchClient.builder(), awsSettings(batchEndpoint, false)),
+                new BatchSubmitter.Defaults(batchAttempts, batchTimeoutSeconds), storages(), gigabytesPerShard);
+    }
+
+    @BindToRegistry
+    public WorkerInvocations workerInvocations() {
+        return new WorkerInvocations();
     }
 
     @BindToRegistry

@@ -3,8 +3,10 @@ package org.iiifgenerator.app;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.CamelExecutionException;
+import org.apache.camel.Exchange;
 import org.apache.camel.main.Main;
 import org.iiifgenerator.config.Settings;
+import org.iiifgenerator.pipeline.Run;
 import org.iiifgenerator.report.RunReport;
 import org.iiifgenerator.task.InvalidJobException;
 import org.slf4j.Logger;
@@ -27,9 +29,18 @@ public final class PipelineRunner {
         return runOnce(overrides, "direct:local", null);
     }
 
-    /** One task, from a task file (path or s3:// URI) or, when {@code task} is null, the process environment. */
+    /**
+     * One task, from a task file (path or s3:// URI) or, when {@code task} is null, the process environment. In
+     * a child of an array job, only its share; its failures are then the finalize job's to report, so the child
+     * succeeds once its share is recorded (AWS Batch would otherwise not start the finalize job at all).
+     */
     public static Outcome runTask(Map<String, String> overrides, String task) {
         return runOnce(overrides, "direct:batch", task);
+    }
+
+    /** The finalize job of an array job: the shards' records merged and published as one collection. */
+    public static Outcome finalizeTask(Map<String, String> overrides, String task) {
+        return runOnce(overrides, "direct:finalize", task);
     }
 
     /**
@@ -64,8 +75,14 @@ public final class PipelineRunner {
         Main main = application(overrides);
         try {
             main.start();
-            RunReport report = main.getCamelTemplate().requestBody(endpoint, body, RunReport.class);
-            return new Outcome(report, report.hasFailures() ? ExitCodes.FAILURES : ExitCodes.OK);
+            Exchange exchange = main.getCamelTemplate().send(endpoint, e -> e.getMessage().setBody(body));
+            if (exchange.getException() != null) {
+                return failed(exchange.getException());
+            }
+            RunReport report = exchange.getMessage().getBody(RunReport.class);
+            Run run = exchange.getProperty(Run.PROPERTY, Run.class);
+            boolean partial = run != null && !run.job().share().isAll();
+            return new Outcome(report, report.hasFailures() && !partial ? ExitCodes.FAILURES : ExitCodes.OK);
         } catch (Exception e) {
             return failed(e);
         } finally {

@@ -89,24 +89,42 @@ public final class BatchSubmitter {
                 .timeout(JobTimeout.builder().attemptDurationSeconds(defaults.timeoutSeconds()).build());
     }
 
+    /**
+     * Submits one job. The SDK has already retried throttling and server errors with backoff; what still fails is
+     * either refused (the task cannot be submitted as it is) or unavailable (try the task again later).
+     */
     private String call(SubmitJobRequest request) throws DispatchException {
         try {
             return batch.submitJob(request).jobId();
         } catch (BatchException e) {
             String reason = e.awsErrorDetails() != null && e.awsErrorDetails().errorMessage() != null
                     ? e.awsErrorDetails().errorMessage() : e.getMessage();
-            throw new DispatchException("AWS Batch refused job '" + request.jobName() + "' (queue "
-                    + request.jobQueue() + ", definition " + request.jobDefinition() + "): " + reason, e);
+            String message = "AWS Batch " + (e.isThrottlingException() || e.statusCode() >= 500
+                    ? "could not take" : "refused") + " job '" + request.jobName() + "' (queue " + request.jobQueue()
+                    + ", definition " + request.jobDefinition() + "): " + reason;
+            throw e.isThrottlingException() || e.statusCode() >= 500 ? new DispatchUnavailableException(message, e)
+                    : new DispatchException(message, e);
         } catch (SdkException e) {
-            throw new DispatchException("AWS Batch could not be reached to submit job '" + request.jobName() + "': "
-                    + e.getMessage(), e);
+            throw new DispatchUnavailableException("AWS Batch could not be reached to submit job '"
+                    + request.jobName() + "': " + e.getMessage(), e);
         }
     }
 
-    /** A submission AWS Batch refused or that could not be made; the message says which job and why. */
-    public static final class DispatchException extends Exception {
+    /** A submission AWS Batch refused; the message says which job and why. The task must change to succeed. */
+    public static class DispatchException extends Exception {
 
         DispatchException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * AWS Batch was unreachable, throttled or failed on its side even after the SDK's retries: the task is fine
+     * and is tried again later (it stays in the task bucket, or its message in the queue).
+     */
+    public static final class DispatchUnavailableException extends DispatchException {
+
+        DispatchUnavailableException(String message, Throwable cause) {
             super(message, cause);
         }
     }

@@ -1,6 +1,10 @@
 package org.iiifgenerator.dispatch;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -9,13 +13,14 @@ import java.util.PriorityQueue;
  * Shares a collection's objects among N shards (AWS Batch array children) so that they finish together:
  * balanced by work, not by count, largest first onto the least loaded shard (LPT), with ties broken by identifier
  * and shard index so every child computes the same plan. An object stays on one shard unless its work exceeds
- * {@code maxItemWork}; then it is cut into contiguous page ranges that each stay within that limit.
+ * {@code maxItemWork}; then it is cut into contiguous ranges of its source files that each stay within that limit
+ * (a file is never cut: the pages of a multi-page TIFF or PDF stay together).
  */
 public final class ShardPlanner {
 
     private final long maxItemWork;
 
-    /** @param maxItemWork largest work one item may have before its object is split by pages */
+    /** @param maxItemWork largest work one item may have before its object is split by files */
     public ShardPlanner(long maxItemWork) {
         if (maxItemWork <= 0) {
             throw new IllegalArgumentException("The largest work of one item must be positive, was " + maxItemWork);
@@ -23,22 +28,22 @@ public final class ShardPlanner {
         this.maxItemWork = maxItemWork;
     }
 
-    /** An object and the work of each of its pages, in page order. */
-    public record ObjectWork(String identifier, List<Long> pageWork) {
+    /** An object and the work of each of its source files, in page order. */
+    public record ObjectWork(String identifier, List<Long> fileWork) {
 
         public ObjectWork {
-            pageWork = List.copyOf(pageWork);
-            if (pageWork.isEmpty()) {
-                throw new IllegalArgumentException("Object '" + identifier + "' has no pages");
+            fileWork = List.copyOf(fileWork);
+            if (fileWork.isEmpty()) {
+                throw new IllegalArgumentException("Object '" + identifier + "' has no files");
             }
         }
 
-        long total() {
-            return pageWork.stream().mapToLong(Long::longValue).sum();
+        public long total() {
+            return fileWork.stream().mapToLong(Long::longValue).sum();
         }
     }
 
-    /** @return for each shard (index = array index), its items; every page of every object in exactly one */
+    /** @return for each shard (index = array index), its items; every file of every object in exactly one */
     public List<List<WorkItem>> plan(List<ObjectWork> objects, int shards) {
         if (shards < 1) {
             throw new IllegalArgumentException("There must be at least one shard, not " + shards);
@@ -46,7 +51,7 @@ public final class ShardPlanner {
         List<WorkItem> items = new ArrayList<>();
         objects.forEach(object -> items.addAll(items(object)));
         items.sort(Comparator.comparingLong(WorkItem::work).reversed()
-                .thenComparing(WorkItem::objectIdentifier).thenComparingInt(WorkItem::firstPage));
+                .thenComparing(WorkItem::objectIdentifier).thenComparingInt(WorkItem::firstFile));
 
         List<List<WorkItem>> plan = new ArrayList<>();
         PriorityQueue<long[]> loads = new PriorityQueue<>(
@@ -64,25 +69,40 @@ public final class ShardPlanner {
         return plan;
     }
 
-    /** The object whole, or cut into contiguous page ranges of at most {@code maxItemWork} (a page is never cut). */
+    /** The object whole, or cut into contiguous file ranges of at most {@code maxItemWork} (a file is never cut). */
     private List<WorkItem> items(ObjectWork object) {
         if (object.total() <= maxItemWork) {
-            return List.of(new WorkItem(object.identifier(), 1, object.pageWork().size(), object.total()));
+            return List.of(new WorkItem(object.identifier(), 1, object.fileWork().size(), object.total()));
         }
         List<WorkItem> ranges = new ArrayList<>();
         int first = 1;
         long work = 0;
-        for (int page = 1; page <= object.pageWork().size(); page++) {
-            long pageWork = object.pageWork().get(page - 1);
-            if (page > first && work + pageWork > maxItemWork) {
-                ranges.add(new WorkItem(object.identifier(), first, page - 1, work));
-                first = page;
+        for (int file = 1; file <= object.fileWork().size(); file++) {
+            long fileWork = object.fileWork().get(file - 1);
+            if (file > first && work + fileWork > maxItemWork) {
+                ranges.add(new WorkItem(object.identifier(), first, file - 1, work));
+                first = file;
                 work = 0;
             }
-            work += pageWork;
+            work += fileWork;
         }
-        ranges.add(new WorkItem(object.identifier(), first, object.pageWork().size(), work));
+        ranges.add(new WorkItem(object.identifier(), first, object.fileWork().size(), work));
         return ranges;
+    }
+
+    /**
+     * A digest of a collection as listed (identifiers and file work, in order): runs that listed the same source
+     * agree on it, so shards of one task can tell whether they planned the same collection.
+     */
+    public static String fingerprint(List<ObjectWork> objects) {
+        StringBuilder listing = new StringBuilder();
+        objects.forEach(o -> listing.append(o.identifier()).append('\t').append(o.fileWork()).append('\n'));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(listing.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** Largest shard work over mean shard work: 1.0 is perfect balance. */

@@ -3,10 +3,14 @@ package org.iiifgenerator.intake;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.camel.Body;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Variable;
 import org.iiifgenerator.config.Settings;
+import org.iiifgenerator.dispatch.Share;
+import org.iiifgenerator.dispatch.WorkerRequest;
 import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.storage.Storages;
 import org.iiifgenerator.task.InvalidTaskException;
@@ -16,8 +20,19 @@ import org.iiifgenerator.task.TaskFileReader;
 import org.iiifgenerator.task.TaskSpec;
 import org.iiifgenerator.task.TaskSpecs;
 
-/** Turns a task (a file in the task bucket, a local file, or the environment of an AWS Batch job) into a job. */
+/**
+ * Turns a task (a file in the task bucket, a local file, or the environment of an AWS Batch job) into a job,
+ * and says where the long-lived container has it processed. An AWS Batch array child's job tiles its share of
+ * the collection only.
+ */
 public final class TaskIntake {
+
+    /** Set by AWS Batch in the children of an array job. */
+    public static final String ARRAY_INDEX = "AWS_BATCH_JOB_ARRAY_INDEX";
+    public static final String ARRAY_SIZE = "AWS_BATCH_JOB_ARRAY_SIZE";
+    /** Above how many MB of source an object is split across shards; 0 (default) for a shard's fair share. */
+    public static final String SPLIT_ABOVE_MB = "dispatch.split-above-mb";
+    public static final String WORKER_FUNCTION = "dispatch.lambda.function";
 
     private final Storages storages;
     private final JobFactory jobs;
@@ -30,16 +45,70 @@ public final class TaskIntake {
         this.processEnvironment = processEnvironment;
     }
 
-    public Job jobForTaskFile(@Variable("taskFile") TaskFileRef task, CamelContext context) throws IOException {
-        return jobs.forTask(read(task.location()), configuration(context));
+    /** The checked task of a task file in the task bucket. */
+    public TaskSpec read(@Variable("taskFile") TaskFileRef task) throws IOException {
+        return read(task.location());
     }
 
-    /** @param task a task file path or {@code s3://bucket/key}; null or blank for the process environment */
+    public Job job(@Variable("task") TaskSpec task, CamelContext context) {
+        return jobs.forTask(task, configuration(context));
+    }
+
+    /**
+     * local, batch or lambda: the task's DISPATCH, else the configured {@code dispatch.mode}. Lambda needs the
+     * worker function configured ({@code dispatch.lambda.function}).
+     */
+    public String dispatchMode(@Variable("task") TaskSpec task, CamelContext context) {
+        Settings configuration = configuration(context);
+        String mode = jobs.dispatchMode(new Settings(key -> Optional.ofNullable(task.settings().get(key))
+                .or(() -> configuration.find(key))));
+        if (mode.equals("lambda") && configuration.find(WORKER_FUNCTION).filter(f -> !f.isBlank()).isEmpty()) {
+            throw new InvalidTaskException(task.source(), "DISPATCH is lambda, but this container has no worker "
+                    + "function: configure " + WORKER_FUNCTION + " or dispatch the task another way");
+        }
+        return mode;
+    }
+
+    /**
+     * The job of an AWS Batch job (or of {@code iiif-generator batch} anywhere): its share of the collection when
+     * it is a child of an array job, else all of it.
+     *
+     * @param task a task file path or {@code s3://bucket/key}; null or blank for the process environment
+     */
     public Job jobForBatch(@Body String task, CamelContext context) throws IOException {
         TaskSpec spec = task == null || task.isBlank()
                 ? TaskSpecs.fromEnvironment(processEnvironment, "the environment of this process")
                 : read(location(task.strip()));
-        return jobs.forTask(spec, configuration(context));
+        Settings configuration = configuration(context);
+        Job job = jobs.forTask(spec, configuration);
+        return processEnvironment.containsKey(ARRAY_INDEX) ? job.withShare(arrayShard(spec, configuration)) : job;
+    }
+
+    /** A Lambda worker's job: the task of the request, tiling only the request's object. */
+    public Job jobForWorker(@Body String request, CamelContext context) throws IOException {
+        WorkerRequest worker = WorkerRequest.fromJson(request);
+        TaskSpec spec = TaskSpecs.fromEnvironment(worker.task(), "the worker request for object '"
+                + worker.object() + "'");
+        return jobs.forTask(spec, configuration(context)).withShare(new Share.Objects(Set.of(worker.object())));
+    }
+
+    /** This array child's share: its index, the array's size (set by AWS Batch, else the task's SHARDS). */
+    private Share arrayShard(TaskSpec spec, Settings configuration) {
+        String size = Optional.ofNullable(processEnvironment.get(ARRAY_SIZE))
+                .orElse(spec.settings().get(JobFactory.SHARDS));
+        if (size == null) {
+            throw new InvalidTaskException(spec.source(), ARRAY_INDEX + " is set but neither " + ARRAY_SIZE
+                    + " nor SHARDS says how many shards the collection is shared over");
+        }
+        try {
+            return new Share.Shard(Integer.parseInt(processEnvironment.get(ARRAY_INDEX).strip()),
+                    Integer.parseInt(size.strip()), configuration.find(SPLIT_ABOVE_MB).map(Long::parseLong)
+                    .orElse(0L) * 1024 * 1024);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidTaskException(spec.source(), "the array job's " + ARRAY_INDEX + "="
+                    + processEnvironment.get(ARRAY_INDEX) + " and size " + size + " (or " + SPLIT_ABOVE_MB
+                    + ") do not make a shard: " + e.getMessage());
+        }
     }
 
     private TaskSpec read(Location file) throws IOException {

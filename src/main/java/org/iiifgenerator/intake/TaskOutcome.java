@@ -12,14 +12,18 @@ import org.iiifgenerator.report.RunReport;
  *
  * @param fingerprint SHA-256 of the task file, to recognise the same task uploaded again
  * @param report      where the run's report.json was published, when it ran
+ * @param jobs        the AWS Batch job ids the task was submitted as (an array job's finalize job last)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonPropertyOrder({"task", "status", "finished", "fingerprint", "report", "error", "problems", "totals", "errors"})
+@JsonPropertyOrder({"task", "status", "finished", "fingerprint", "report", "jobs", "error", "problems", "totals",
+        "errors"})
 public record TaskOutcome(String task, String status, String finished, String fingerprint, String report,
-                          String error, List<String> problems, RunReport.Totals totals, List<String> errors) {
+                          List<String> jobs, String error, List<String> problems, RunReport.Totals totals,
+                          List<String> errors) {
 
     static final String SUCCEEDED = "succeeded";
+    static final String SUBMITTED = "submitted";
     static final String FAILED = "failed";
 
     boolean succeeded() {

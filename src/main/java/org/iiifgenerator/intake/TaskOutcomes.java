@@ -11,6 +11,7 @@ import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Variable;
+import org.iiifgenerator.dispatch.BatchSubmitter;
 import org.iiifgenerator.iiif.IiifJson;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.pipeline.Run;
@@ -61,7 +62,7 @@ public final class TaskOutcomes {
         boolean succeeded = !report.hasFailures();
         finish(task, succeeded, outcome -> new TaskOutcome(task.toString(),
                 succeeded ? TaskOutcome.SUCCEEDED : TaskOutcome.FAILED, Instant.now().toString(), outcome,
-                run.storage().location() + "/" + OutputLayout.REPORT_KEY, null, null, document.totals(),
+                run.storage().location() + "/" + OutputLayout.REPORT_KEY, null, null, null, document.totals(),
                 document.errors()));
     }
 
@@ -70,8 +71,8 @@ public final class TaskOutcomes {
         finish(task, true, fingerprint -> {
             TaskOutcome previous = previousOutcome(task);
             return new TaskOutcome(task.toString(), TaskOutcome.SUCCEEDED, Instant.now().toString(), fingerprint,
-                    previous.report(), "identical to a task published on " + previous.finished() + ": not run again",
-                    null, previous.totals(), previous.errors());
+                    previous.report(), null, "identical to a task published on " + previous.finished()
+                    + ": not run again", null, previous.totals(), previous.errors());
         });
     }
 
@@ -80,7 +81,15 @@ public final class TaskOutcomes {
         List<String> problems = cause instanceof InvalidJobException invalid ? invalid.problems() : null;
         LOG.warn("Task {} failed: {}", task, cause.getMessage());
         finish(task, false, fingerprint -> new TaskOutcome(task.toString(), TaskOutcome.FAILED,
-                Instant.now().toString(), fingerprint, null, cause.getMessage(), problems, null, null));
+                Instant.now().toString(), fingerprint, null, null, cause.getMessage(), problems, null, null));
+    }
+
+    /** Submitted to AWS Batch: the task goes to processed/ with the job ids, which say where to look next. */
+    public void submitted(@Variable("taskFile") TaskFileRef task, @Body BatchSubmitter.Submitted jobs)
+            throws IOException {
+        LOG.info("Task {} submitted to AWS Batch as job(s) {}", task, jobs.jobIds());
+        finish(task, true, fingerprint -> new TaskOutcome(task.toString(), TaskOutcome.SUBMITTED,
+                Instant.now().toString(), fingerprint, null, jobs.jobIds(), null, null, null, null));
     }
 
     private interface OutcomeOf {

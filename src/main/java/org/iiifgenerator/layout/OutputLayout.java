@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
  *   collection/index.jsonl              one search-index record per manifest
  *   collection/report.json              what the run did
  *   collection/&lt;csv file&gt;               the source CSV
+ *   collection/shards/&lt;n&gt;.json          while an array job runs: what shard n published (removed when the
+ *                                       shards are merged)
  * </pre>
  * Keys are relative to the output root; the root is served at {@code baseUrl}.
  */
@@ -22,6 +24,7 @@ public final class OutputLayout {
     public static final String COLLECTION_KEY = "collection/top.json";
     public static final String INDEX_KEY = "collection/index.jsonl";
     public static final String REPORT_KEY = "collection/report.json";
+    public static final String SHARDS_FOLDER = "collection/shards/";
     public static final String TILES_FOLDER = "tiles";
     public static final String COLLECTION_FOLDER = "collection";
 
@@ -41,6 +44,10 @@ public final class OutputLayout {
 
     public String imageServiceKey(String objectKey, int pageNumber) {
         return TILES_FOLDER + "/" + objectKey + "-" + pageNumber;
+    }
+
+    public static String shardRecordKey(int shard) {
+        return SHARDS_FOLDER + shard + ".json";
     }
 
     public String csvKey(String csvFileName) {

@@ -2,8 +2,13 @@ package org.iiifgenerator.pipeline;
 
 import java.util.List;
 
-/** Every object of a run, in collection order. */
-public record CollectionPlan(List<ObjectPlan> objects) {
+/**
+ * The objects a run tiles, in collection order: all of them, or its share.
+ *
+ * @param fingerprint identifies the whole collection as listed (objects, files, sizes), the same in every run that
+ *                    listed the same source: shards of one task must agree on it
+ */
+public record CollectionPlan(List<ObjectPlan> objects, String fingerprint) {
 
     public CollectionPlan {
         objects = List.copyOf(objects);

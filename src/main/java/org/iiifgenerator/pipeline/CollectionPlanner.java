@@ -4,9 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.SequencedMap;
 import java.util.Set;
 import org.apache.camel.ExchangeProperty;
 import org.iiifgenerator.collection.AccessFolders;
@@ -15,6 +17,9 @@ import org.iiifgenerator.collection.ImageFiles;
 import org.iiifgenerator.collection.PageCounter;
 import org.iiifgenerator.collection.SourceObject;
 import org.iiifgenerator.collection.SourcePage;
+import org.iiifgenerator.dispatch.ShardPlanner;
+import org.iiifgenerator.dispatch.ShardPlanner.ObjectWork;
+import org.iiifgenerator.dispatch.WorkItem;
 import org.iiifgenerator.layout.KeySegments;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.metadata.MetadataCsvReader;
@@ -45,13 +50,38 @@ public final class CollectionPlanner {
     }
 
     public CollectionPlan plan(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+        Listing listing = list(run);
+        List<ObjectPlan> objects = new ArrayList<>();
+        for (WorkItem item : select(run, listing.work())) {
+            Candidate c = listing.candidates().get(item.objectIdentifier());
+            objects.add(new ObjectPlan(c.position(), c.object().identifier(), c.key(), c.row(),
+                    pages(run, c, item), item.firstFile() == 1 && item.lastFile() == c.object().files().size()));
+        }
+        CollectionPlan plan = new CollectionPlan(objects, ShardPlanner.fingerprint(listing.work()));
+        run.expectImages(plan.pageCount());
+        return plan;
+    }
+
+    /** The identifiers of the collection's objects, in collection order, without looking into any file. */
+    public List<String> objectIdentifiers(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+        return List.copyOf(list(run).candidates().keySet());
+    }
+
+    /** Reads the CSV only, for a run that publishes the collection without planning it (the merge of shards). */
+    public void readCsv(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+        readMetadata(run);
+    }
+
+    /** The collection's objects with their rows and the work of their files; warnings go to the report. */
+    private Listing list(Run run) throws IOException {
         RunReport report = run.report();
-        List<String> files = listImages(run);
-        List<SourceObject> found = scanner.scan(files, AccessFolders.objectIdentifier(run.job().images()), report::warn);
-        MetadataTable metadata = readCsv(run);
+        SequencedMap<String, Long> files = listImages(run);
+        List<SourceObject> found = scanner.scan(List.copyOf(files.keySet()),
+                AccessFolders.objectIdentifier(run.job().images()), report::warn);
+        MetadataTable metadata = readMetadata(run);
         metadata.warnings().forEach(report::warn);
 
-        List<ObjectPlan> objects = new ArrayList<>();
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
         Map<String, String> identifierByKey = new HashMap<>();
         Set<String> rowsWithoutImages = new LinkedHashSet<>(metadata.identifiers());
         for (SourceObject object : found) {
@@ -68,19 +98,35 @@ public final class CollectionPlanner {
                         + "identifier as label");
                 return ObjectMetadata.untitled(object.identifier());
             });
-            objects.add(new ObjectPlan(objects.size(), object.identifier(), key, row, pages(run, object, key)));
+            candidates.put(object.identifier(), new Candidate(candidates.size(), object, key, row));
         }
         rowsWithoutImages.forEach(id -> report.warn("CSV row '" + id + "' has no images in "
                 + run.job().images() + "; nothing is published for it"));
-        CollectionPlan plan = new CollectionPlan(objects);
-        run.expectImages(plan.pageCount());
-        return plan;
+        List<ObjectWork> work = candidates.values().stream().map(c -> new ObjectWork(c.object().identifier(),
+                c.object().files().stream().map(files::get).toList())).toList();
+        return new Listing(candidates, work);
     }
 
-    private static List<String> listImages(Run run) {
+    private record Listing(Map<String, Candidate> candidates, List<ObjectWork> work) {
+    }
+
+    /** An object of the collection, in collection order, before the run keeps its share. */
+    private record Candidate(int position, SourceObject object, String key, ObjectMetadata row) {
+    }
+
+    private static List<WorkItem> select(Run run, List<ObjectWork> collection) {
+        try {
+            return run.job().share().select(collection);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidJobException("This run's part of " + run.job().images() + " (" + run.job().share()
+                    + ") cannot be found: " + e.getMessage());
+        }
+    }
+
+    private static SequencedMap<String, Long> listImages(Run run) {
         String where = run.job().images() + " (ACCESS_DIR in AWS_SRC_BUCKET in a task, --images locally)";
         try {
-            List<String> files = run.source().files();
+            SequencedMap<String, Long> files = run.source().files();
             if (files.isEmpty()) {
                 throw new InvalidJobException("There are no files in " + where);
             }
@@ -99,7 +145,7 @@ public final class CollectionPlanner {
         return earlier == null ? null : "object '" + earlier + "'";
     }
 
-    private MetadataTable readCsv(Run run) throws IOException {
+    private MetadataTable readMetadata(Run run) throws IOException {
         Location csv = run.job().csv();
         if (csv == null) {
             run.report().warn("no CSV given: every object is published with its identifier as label");
@@ -120,13 +166,23 @@ public final class CollectionPlanner {
         }
     }
 
-    private List<SourcePage> pages(Run run, SourceObject object, String key) throws IOException {
+    /**
+     * The pages of the item's files, numbered across the whole object: the pages of the object's earlier files are
+     * counted (not tiled) so that a shard holding files 5-9 numbers their pages as a single run would.
+     */
+    private List<SourcePage> pages(Run run, Candidate candidate, WorkItem item) throws IOException {
         List<SourcePage> pages = new ArrayList<>();
-        for (String file : object.files()) {
+        int number = 0;
+        List<String> files = candidate.object().files();
+        for (int index = 1; index <= item.lastFile(); index++) {
+            String file = files.get(index - 1);
             int count = ImageFiles.mayHaveSeveralPages(file) ? countPages(run.source(), file) : 1;
             for (int page = 0; page < count; page++) {
-                pages.add(new SourcePage(object.identifier(), key, pages.size() + 1, file,
-                        run.source().describe(file), page, count));
+                number++;
+                if (index >= item.firstFile()) {
+                    pages.add(new SourcePage(candidate.object().identifier(), candidate.key(), number, file,
+                            run.source().describe(file), page, count));
+                }
             }
         }
         return pages;

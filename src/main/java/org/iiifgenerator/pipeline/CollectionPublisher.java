@@ -21,10 +21,9 @@ public final class CollectionPublisher {
 
     private static final ObjectMapper JSON_LINES = new ObjectMapper();
 
-
     public void publish(@Body List<ObjectOutcome> outcomes, @ExchangeProperty(Run.PROPERTY) Run run)
             throws IOException {
-        List<PublishedObject> objects = inCollectionOrder(outcomes);
+        List<PublishedObject> objects = inCollectionOrder(outcomes, run);
         run.storage().put(OutputLayout.COLLECTION_KEY,
                 run.presentation().collection(new CollectionDocument(run.collection(), objects)), ContentTypes.JSON);
         run.storage().put(OutputLayout.INDEX_KEY, indexLines(objects), ContentTypes.of(OutputLayout.INDEX_KEY));
@@ -35,10 +34,11 @@ public final class CollectionPublisher {
     }
 
     /** Objects finish in any order; the collection lists the published ones in source order. */
-    private static List<PublishedObject> inCollectionOrder(List<ObjectOutcome> outcomes) {
+    private static List<PublishedObject> inCollectionOrder(List<ObjectOutcome> outcomes, Run run) {
         return outcomes.stream()
-                .sorted(Comparator.comparingInt(outcome -> outcome.plan().position()))
-                .flatMap(outcome -> outcome.published().stream())
+                .filter(ObjectOutcome::hasManifest)
+                .sorted(Comparator.comparingInt(ObjectOutcome::position))
+                .map(outcome -> outcome.toPublished(run.layout()))
                 .toList();
     }
 

@@ -1,11 +1,14 @@
 package org.iiifgenerator.pipeline;
 
+import java.util.List;
+import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Variable;
 import org.iiifgenerator.collection.SourcePage;
 import org.iiifgenerator.report.ImageRecord;
 import org.iiifgenerator.report.ObjectRecord;
+import org.iiifgenerator.report.RunReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +39,17 @@ public final class FailureRecorder {
         run.report().object(new ObjectRecord(object.identifier(), object.metadata().label(),
                 ObjectRecord.Status.failed, object.pages().size(), 0, null, reason));
         return ObjectOutcome.failed(object);
+    }
+
+    /** A worker function that could not tile its object, after the last try: the object is recorded as failed. */
+    public ShardRecord workerFailed(@Variable("objectId") String objectId,
+                                    @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable cause,
+                                    @ExchangeProperty(Run.PROPERTY) Run run) {
+        String reason = reason(cause);
+        LOG.warn("Object {} failed: {}", objectId, reason);
+        RunReport part = new RunReport(run.job().collectionId(), Map.of());
+        part.object(new ObjectRecord(objectId, null, ObjectRecord.Status.failed, 0, 0, null, reason));
+        return new ShardRecord("object " + objectId, null, null, null, List.of(), part.document());
     }
 
     private static String reason(Throwable cause) {

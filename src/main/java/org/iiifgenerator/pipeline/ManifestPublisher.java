@@ -15,32 +15,47 @@ import org.iiifgenerator.storage.ContentTypes;
 
 /**
  * Writes an object's manifest once its pages are published. Pages that failed are left out (the report says
- * which); an object none of whose pages could be published gets no manifest.
+ * which); an object none of whose pages could be published gets no manifest. A shard's part of an object gets
+ * none either: its pages go into the shard's record, and the manifest is written when the parts are merged.
  */
 public final class ManifestPublisher {
 
     public ObjectOutcome publish(@Variable("object") ObjectPlan object, @Body List<PageResult> results,
-                                   @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+                                 @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
         List<PublishedPage> pages = results.stream()
                 .filter(PageResult.Published.class::isInstance)
                 .map(PageResult.Published.class::cast)
                 .sorted(Comparator.comparingInt(r -> r.page().number()))
                 .map(r -> new PublishedPage(r.page().number(), r.service()))
                 .toList();
-        int failed = object.pages().size() - pages.size();
-        if (pages.isEmpty()) {
-            run.report().object(new ObjectRecord(object.identifier(), object.metadata().label(),
-                    ObjectRecord.Status.failed, object.pages().size(), failed, null, null));
-            return ObjectOutcome.failed(object);
-        }
         Description description = DescriptionMapper.describe(object.metadata(), run.report()::warn);
-        String manifestKey = run.layout().manifestKey(object.key());
-        PublishedObject published = new PublishedObject(object.identifier(), run.layout().url(object.key()),
-                run.layout().url(manifestKey), description, pages);
-        run.storage().put(manifestKey, run.presentation().manifest(published, run.collection()), ContentTypes.JSON);
+        ObjectOutcome outcome = ObjectOutcome.of(object, description, pages);
+        return object.whole() ? publish(outcome, run) : outcome;
+    }
+
+    /**
+     * Publishes the manifest of a whole object and records the object in the report.
+     *
+     * @return the outcome, without pages (failed) when none of them was published
+     */
+    public ObjectOutcome publish(ObjectOutcome object, Run run) throws IOException {
+        int failed = object.pageCount() - object.pages().size();
+        if (object.pages().isEmpty()) {
+            run.report().object(new ObjectRecord(object.identifier(), label(object), ObjectRecord.Status.failed,
+                    object.pageCount(), failed, null, null));
+            return new ObjectOutcome(object.position(), object.identifier(), object.key(), true, object.pageCount(),
+                    null, List.of());
+        }
+        PublishedObject published = object.toPublished(run.layout());
+        run.storage().put(run.layout().manifestKey(object.key()),
+                run.presentation().manifest(published, run.collection()), ContentTypes.JSON);
         run.report().object(new ObjectRecord(object.identifier(), published.displayLabel(),
                 failed == 0 ? ObjectRecord.Status.published : ObjectRecord.Status.incomplete,
-                object.pages().size(), failed, published.manifestUrl(), null));
-        return ObjectOutcome.published(object, published);
+                object.pageCount(), failed, published.manifestUrl(), null));
+        return object;
+    }
+
+    private static String label(ObjectOutcome object) {
+        return object.description() == null ? null : object.description().label();
     }
 }

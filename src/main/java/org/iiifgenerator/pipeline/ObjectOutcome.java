@@ -1,16 +1,49 @@
 package org.iiifgenerator.pipeline;
 
-import java.util.Optional;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import org.iiifgenerator.iiif.presentation.Description;
 import org.iiifgenerator.iiif.presentation.PublishedObject;
+import org.iiifgenerator.iiif.presentation.PublishedObject.PublishedPage;
+import org.iiifgenerator.layout.OutputLayout;
 
-/** What became of an object: its published manifest, or nothing when none of it could be published. */
-public record ObjectOutcome(ObjectPlan plan, Optional<PublishedObject> published) {
+/**
+ * What became of an object, or of a shard's part of it: the pages whose image services are published. A whole
+ * object with published pages has its manifest; a part's manifest is written when the parts are merged. Parts
+ * travel between shards and the merge as JSON (in shard records and Lambda answers).
+ *
+ * @param position    place in the collection (see {@link ObjectPlan})
+ * @param whole       false for a part: the pages of some of the object's files
+ * @param pageCount   the pages this outcome is about, published or failed
+ * @param description for the manifest; null for a whole object that failed
+ * @param pages       published pages, in page order
+ */
+@JsonPropertyOrder({"position", "identifier", "key", "whole", "pageCount", "description", "pages"})
+public record ObjectOutcome(int position, String identifier, String key, boolean whole, int pageCount,
+                            Description description, List<PublishedPage> pages) {
 
-    static ObjectOutcome published(ObjectPlan plan, PublishedObject object) {
-        return new ObjectOutcome(plan, Optional.of(object));
+    public ObjectOutcome {
+        pages = List.copyOf(pages);
     }
 
     static ObjectOutcome failed(ObjectPlan plan) {
-        return new ObjectOutcome(plan, Optional.empty());
+        return new ObjectOutcome(plan.position(), plan.identifier(), plan.key(), plan.whole(), plan.pages().size(),
+                null, List.of());
+    }
+
+    static ObjectOutcome of(ObjectPlan plan, Description description, List<PublishedPage> pages) {
+        return new ObjectOutcome(plan.position(), plan.identifier(), plan.key(), plan.whole(), plan.pages().size(),
+                description, pages);
+    }
+
+    /** True when the object's manifest is published (a whole object with at least one page). */
+    boolean hasManifest() {
+        return whole && !pages.isEmpty();
+    }
+
+    /** The object as its manifest describes it, its ids from {@code layout}. */
+    PublishedObject toPublished(OutputLayout layout) {
+        return new PublishedObject(identifier, layout.url(key), layout.url(layout.manifestKey(key)), description,
+                pages);
     }
 }

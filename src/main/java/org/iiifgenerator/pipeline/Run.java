@@ -31,6 +31,7 @@ public final class Run {
     private final AtomicInteger workItems = new AtomicInteger();
     private volatile Progress progress = new Progress(0);
     private volatile byte[] csv;
+    private volatile ShardRecord record;
 
     Run(Job job, Storage storage, ImageSource source, Path workFolder) {
         this.job = job;
@@ -82,6 +83,15 @@ public final class Run {
 
     void keepCsv(byte[] content) {
         csv = content;
+    }
+
+    /** What this run published, when it tiles a part of the collection; null otherwise or until it is done. */
+    public ShardRecord record() {
+        return record;
+    }
+
+    void keepRecord(ShardRecord published) {
+        record = published;
     }
 
     void expectImages(int total) {

@@ -48,11 +48,17 @@ public final class RunLifecycle {
         return new Run(job, storage, sources.open(job.images(), work), work);
     }
 
+    /** Publishes the report, unless the run tiled only a part (its record carries its report). */
     public RunReport finish(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
         RunReport report = run.report();
         report.finish();
-        run.storage().put(OutputLayout.REPORT_KEY, IiifJson.write(report.document()), ContentTypes.JSON);
         RunReport.Totals totals = report.document().totals();
+        if (!run.job().share().isAll()) {
+            LOG.info("Done with {}: {} of {} images tiled, {} warnings; recorded for the merge", run.job().share(),
+                    totals.imagesTiled(), totals.images(), report.warnings().size());
+            return report;
+        }
+        run.storage().put(OutputLayout.REPORT_KEY, IiifJson.write(report.document()), ContentTypes.JSON);
         LOG.info("Done: {} of {} objects published ({} incomplete, {} failed), {} of {} images tiled, {} warnings. "
                         + "Collection: {}  Report: {}", totals.objectsPublished() + totals.objectsIncomplete(),
                 totals.objects(), totals.objectsIncomplete(), totals.objectsFailed(), totals.imagesTiled(),

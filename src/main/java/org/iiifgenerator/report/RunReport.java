@@ -58,6 +58,17 @@ public final class RunReport {
         errors.add(error);
     }
 
+    /**
+     * Takes in what another run of the same collection recorded (a shard's part). Warnings and errors both runs
+     * found while planning the collection are kept once.
+     */
+    public synchronized void absorb(Document part) {
+        images.addAll(part.images());
+        objects.addAll(part.objects());
+        part.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
+        part.errors().stream().filter(e -> !errors.contains(e)).forEach(errors::add);
+    }
+
     public synchronized boolean hasFailures() {
         return !errors.isEmpty();
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.iiifgenerator.dispatch.Share;
 import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.tiling.TilingSettings;
 
@@ -14,9 +15,16 @@ import org.iiifgenerator.tiling.TilingSettings;
  * @param csv        the metadata CSV, or null to publish with identifiers as labels
  * @param workFolder local scratch space for image services and fetched sources, or null for the output
  *                   storage's own staging area (where publishing is a rename) or else the system's temp folder
+ * @param share      the part of the collection this run tiles: all of it, unless it is one of several shards
  */
 public record Job(String collectionId, String collectionLabel, Location images, Location csv, Location output,
-                  String baseUrl, String language, TilingSettings tiling, Path workFolder) {
+                  String baseUrl, String language, TilingSettings tiling, Path workFolder, Share share) {
+
+    /** The same job, tiling only {@code part} of the collection. */
+    public Job withShare(Share part) {
+        return new Job(collectionId, collectionLabel, images, csv, output, baseUrl, language, tiling, workFolder,
+                part);
+    }
 
     /** The settings worth recording in the report, to tell later what produced the output. */
     public Map<String, Object> describe() {
@@ -31,6 +39,7 @@ public record Job(String collectionId, String collectionLabel, Location images, 
         settings.put("quality", tiling.quality());
         settings.put("sizesMaxSide", tiling.sizesMaxSide());
         settings.put("pdfDpi", tiling.pdfDpi());
+        settings.put("share", share.isAll() ? null : share.toString());
         settings.values().removeIf(Objects::isNull);
         return settings;
     }

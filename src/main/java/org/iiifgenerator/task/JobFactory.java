@@ -4,12 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.camel.CamelContext;
 import org.iiifgenerator.config.Settings;
+import org.iiifgenerator.dispatch.Share;
 import org.iiifgenerator.iiif.IiifVersion;
 import org.iiifgenerator.iiif.image.TileFormat;
 import org.iiifgenerator.layout.OutputLayout;
@@ -37,6 +39,11 @@ public final class JobFactory {
     public static final String LANGUAGE = "iiif.language";
     public static final String WORK_DIR = "pipeline.work-dir";
     public static final String LOCAL_OUTPUT = "tasks.local-output";
+    public static final String DISPATCH = "dispatch.mode";
+    public static final String SHARDS = "dispatch.shards";
+
+    /** Where a task is processed: by the container that found it, an AWS Batch job, or Lambda workers. */
+    public static final List<String> DISPATCH_MODES = List.of("local", "batch", "lambda");
 
     /** How the values of keys with a format are read: one place, shared with the checks of task files. */
     private static final Map<String, Function<String, ?>> VALUE_PARSERS = Map.of(
@@ -46,7 +53,9 @@ public final class JobFactory {
             TILE_FORMAT, TileFormat::parse,
             QUALITY, number(TilingSettings.QUALITY),
             SIZES_MAX, number(TilingSettings.SIZES_MAX_SIDE),
-            PDF_DPI, number(TilingSettings.PDF_DPI));
+            PDF_DPI, number(TilingSettings.PDF_DPI),
+            DISPATCH, JobFactory::dispatchMode,
+            SHARDS, number(new TilingSettings.Limit("shards", 1, Share.MAX_SHARDS)));
 
     /** The job configured for this Camel context (application.properties, environment, command line). */
     public Job fromConfiguration(CamelContext context) {
@@ -84,6 +93,11 @@ public final class JobFactory {
                 task.baseUrl());
     }
 
+    /** Where a task is processed (see {@link #DISPATCH_MODES}), by {@code dispatch.mode}. */
+    public String dispatchMode(Settings settings) {
+        return parsed(settings, DISPATCH, String.class);
+    }
+
     /** How a job publishes: every setting checked, all problems reported at once. */
     private Publishing publishing(Settings settings, List<String> problems) {
         IiifVersion version = check(problems, () -> parsed(settings, VERSION, IiifVersion.class));
@@ -105,7 +119,7 @@ public final class JobFactory {
 
         Job job(String collectionId, Location images, Location csv, Location output, String baseUrl) {
             return new Job(collectionId, collectionLabel.orElse(collectionId), images, csv, output, baseUrl,
-                    language, tiling, workFolder);
+                    language, tiling, workFolder, new Share.All());
         }
     }
 
@@ -129,6 +143,14 @@ public final class JobFactory {
                 throw new IllegalArgumentException("is '" + value + "', which is not a whole number");
             }
         };
+    }
+
+    private static String dispatchMode(String mode) {
+        String normalised = mode.strip().toLowerCase(Locale.ROOT);
+        if (!DISPATCH_MODES.contains(normalised)) {
+            throw new IllegalArgumentException("is '" + mode + "': use one of " + String.join(", ", DISPATCH_MODES));
+        }
+        return normalised;
     }
 
     /** The folder's name, or "collection" for a file-system root, which has none. */

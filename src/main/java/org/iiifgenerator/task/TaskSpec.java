@@ -24,14 +24,16 @@ import java.util.Map;
  * @param objectId          the object the images belong to: the folder that holds the image folder
  * @param settings          our options from the task, as configuration keys of {@link JobFactory} (iiif.*)
  * @param upload            false (UPLOAD_BOOL=false) to keep the output in a local folder instead of publishing
+ * @param environment       the task's names and values as given: what a job dispatched elsewhere receives
  */
 public record TaskSpec(String source, String jobName, String jobQueue, String jobDefinition, String region,
                        String sourceBucket, String accessDir, String csvKey, String destinationBucket,
                        String destinationPrefix, String baseUrl, String collectionId, String objectId,
-                       Map<String, String> settings, boolean upload) {
+                       Map<String, String> settings, boolean upload, Map<String, String> environment) {
 
     public TaskSpec {
         settings = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(settings));
+        environment = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(environment));
     }
 
     /** The key in the destination bucket of a key relative to the output root, as {@code OutputLayout} gives them. */

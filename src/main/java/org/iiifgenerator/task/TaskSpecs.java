@@ -98,7 +98,7 @@ public final class TaskSpecs {
                 locations.destinationBucket(), root.toString(),
                 root.isEmpty() ? site.baseUrl() : site.url(root.toString()),
                 locations.collectionId() != null ? locations.collectionId() : layout.collectionFolder(),
-                layout.objectId(), settings, locations.upload());
+                layout.objectId(), settings, locations.upload(), environment);
     }
 
     private static SeedLayout layout(TaskVariables vars, KeyPath accessDir, SeedLocations locations) {

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,6 +19,7 @@ import org.iiifgenerator.storage.S3Storage;
 import org.iiifgenerator.task.TaskFileReader;
 import org.iiifgenerator.task.TaskSpec;
 import org.iiifgenerator.task.TaskSpecs;
+import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.PublishedBucket;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
@@ -109,23 +110,17 @@ class BatchCommandTest {
         String source = server.bucket("src-env");
         String destination = server.bucket("dest-env");
         TaskBuckets.uploadObject(s3, source, dir, Map.of("p1.jpg", 300));
-        ProcessBuilder process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                IiifGenerator.class.getName(), "batch").redirectErrorStream(true);
-        Map<String, String> env = process.environment();
+        Map<String, String> env = new HashMap<>();
         env.putAll(Map.of("AWS_SRC_BUCKET", source, "AWS_DEST_BUCKET", destination,
                 "ACCESS_DIR", TaskBuckets.ACCESS_DIR, "COLLECTION_IDENTIFIER", TaskBuckets.COLLECTION,
                 "DEST_PREFIX", "iiif", "DEST_URL", TaskBuckets.DEST_URL, "CSV_PATH", TaskBuckets.CSV_PATH,
-                "CSV_NAME", TaskBuckets.CSV_NAME, "AWS_REGION", S3ProxyServer.REGION));
-        env.putAll(Map.of("AWS_ENDPOINT", server.endpoint().toString(), "AWS_PATH_STYLE", "true",
-                "AWS_ACCESS_KEY_ID", server.accessKey(), "AWS_SECRET_ACCESS_KEY", server.secretKey(),
-                "PIPELINE_WORK_DIR", dir.resolve("env-work").toString()));
+                "CSV_NAME", TaskBuckets.CSV_NAME));
+        env.putAll(server.applicationEnvironment());
+        env.put("PIPELINE_WORK_DIR", dir.resolve("env-work").toString());
 
-        Process run = process.start();
-        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        ChildProcess.Result run = ChildProcess.run(env, "batch");
 
-        assertThat(run.exitValue()).as("exit code; output:%n%s", output).isZero();
+        assertThat(run.exitCode()).as("exit code; output:%n%s", run.output()).isZero();
         PublishedBucket.assertComplete(s3, destination, TaskBuckets.ROOT, published(destination));
     }
 

@@ -39,7 +39,7 @@ class ShardPlannerTest {
         assertThat(plan).hasSize(shards);
         Map<String, List<Integer>> pages = new HashMap<>();
         plan.forEach(items -> items.forEach(item -> {
-            for (int page = item.firstPage(); page <= item.lastPage(); page++) {
+            for (int page = item.firstFile(); page <= item.lastFile(); page++) {
                 pages.computeIfAbsent(item.objectIdentifier(), k -> new ArrayList<>()).add(page);
             }
         }));
@@ -47,7 +47,7 @@ class ShardPlannerTest {
             List<Integer> assigned = pages.get(object.identifier());
             Collections.sort(assigned);
             assertThat(assigned).as(object.identifier())
-                    .isEqualTo(java.util.stream.IntStream.rangeClosed(1, object.pageWork().size()).boxed().toList());
+                    .isEqualTo(java.util.stream.IntStream.rangeClosed(1, object.fileWork().size()).boxed().toList());
         }
     }
 
@@ -61,29 +61,29 @@ class ShardPlannerTest {
     }
 
     @Test
-    void splitsOnlyObjectsLargerThanTheLimitIntoContiguousPageRangesWithinIt() {
+    void splitsOnlyObjectsLargerThanTheLimitIntoContiguousFileRangesWithinIt() {
         ObjectWork big = new ObjectWork("big", List.of(40L, 40L, 40L, 40L, 40L));
         ObjectWork small = object("small", 90);
 
         List<WorkItem> items = new ShardPlanner(100).plan(List.of(big, small), 1).getFirst();
 
         assertThat(items).filteredOn(i -> i.objectIdentifier().equals("big"))
-                .extracting(WorkItem::firstPage, WorkItem::lastPage, WorkItem::work)
+                .extracting(WorkItem::firstFile, WorkItem::lastFile, WorkItem::work)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(1, 2, 80L),
                         org.assertj.core.groups.Tuple.tuple(3, 4, 80L), org.assertj.core.groups.Tuple.tuple(5, 5, 40L));
         assertThat(items).filteredOn(i -> i.objectIdentifier().equals("small")).singleElement()
-                .extracting(WorkItem::firstPage, WorkItem::lastPage).containsExactly(1, 1);
+                .extracting(WorkItem::firstFile, WorkItem::lastFile).containsExactly(1, 1);
     }
 
     @ParameterizedTest
     @ValueSource(ints = {2, 4, 8, 16})
     void aSkewedCollectionIsBalancedWithinTenPercent(int shards) {
         List<ObjectWork> objects = skewedCollection(new Random(42), 400);
-        long largestPage = objects.stream().flatMap(o -> o.pageWork().stream()).mapToLong(Long::longValue).max()
+        long largestFile = objects.stream().flatMap(o -> o.fileWork().stream()).mapToLong(Long::longValue).max()
                 .orElseThrow();
         long total = objects.stream().mapToLong(ObjectWork::total).sum();
 
-        List<List<WorkItem>> plan = new ShardPlanner(Math.max(largestPage, total / (4L * shards))).plan(objects, shards);
+        List<List<WorkItem>> plan = new ShardPlanner(Math.max(largestFile, total / (4L * shards))).plan(objects, shards);
 
         assertThat(ShardPlanner.imbalance(plan)).isLessThanOrEqualTo(1.10);
     }

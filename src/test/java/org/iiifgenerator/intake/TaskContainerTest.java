@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.BooleanSupplier;
 import org.iiifgenerator.storage.S3Storage;
+import org.iiifgenerator.testsupport.ApplicationRoutesTestSupport;
+import org.iiifgenerator.testsupport.Await;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.PublishedBucket;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
@@ -29,7 +28,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * published to the destination bucket and moved to processed/; invalid ones go to failed/ with a readable error,
  * and the container goes on.
  */
-class TaskContainerTest extends TaskIntakeTestSupport {
+class TaskContainerTest extends ApplicationRoutesTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Integer> PAGES = Map.of("p1.jpg", 300, "p2.jpg", 310, "p10.jpg", 320);
@@ -56,7 +55,7 @@ class TaskContainerTest extends TaskIntakeTestSupport {
         TaskBuckets.uploadObject(s3, source, dir, PAGES);
 
         TaskBuckets.put(s3, "tasks", "box1.json", TaskBuckets.task(source, destination, Map.of()));
-        awaitTrue(() -> TaskBuckets.exists(s3, "tasks", "processed/box1.json"), "box1.json in processed/");
+        Await.until(() -> TaskBuckets.exists(s3, "tasks", "processed/box1.json"), "box1.json in processed/");
 
         S3Storage published = new S3Storage(S3.server().clients(), destination, TaskBuckets.ROOT, S3Storage.Options.NONE);
         PublishedBucket.assertComplete(s3, destination, TaskBuckets.ROOT, published);
@@ -91,7 +90,7 @@ class TaskContainerTest extends TaskIntakeTestSupport {
         TaskBuckets.put(s3, "tasks", "missing-csv.json", TaskBuckets.task(source, destination, missingCsv));
         TaskBuckets.put(s3, "tasks", "missing-destination.json", TaskBuckets.task(source, "no-such-output", Map.of()));
         TaskBuckets.put(s3, "tasks", "notes.txt", "not a task");
-        awaitTrue(() -> TaskBuckets.exists(s3, "tasks", "failed/missing-csv.json.outcome.json")
+        Await.until(() -> TaskBuckets.exists(s3, "tasks", "failed/missing-csv.json.outcome.json")
                 && TaskBuckets.exists(s3, "tasks", "failed/missing-bucket.json.outcome.json")
                 && TaskBuckets.exists(s3, "tasks", "failed/unknown-name.json.outcome.json")
                 && TaskBuckets.exists(s3, "tasks", "failed/bad-json.json.outcome.json")
@@ -110,7 +109,7 @@ class TaskContainerTest extends TaskIntakeTestSupport {
         assertThat(dir.resolve("work")).as("no work folder left by the failed runs").doesNotExist();
 
         TaskBuckets.put(s3, "tasks", "good.json", TaskBuckets.task(source, destination, Map.of()));
-        awaitTrue(() -> TaskBuckets.exists(s3, "tasks", "processed/good.json"), "the next task processed");
+        Await.until(() -> TaskBuckets.exists(s3, "tasks", "processed/good.json"), "the next task processed");
     }
 
     @Test
@@ -121,11 +120,11 @@ class TaskContainerTest extends TaskIntakeTestSupport {
         TaskBuckets.uploadObject(s3, source, dir, PAGES);
         String task = TaskBuckets.task(source, destination, Map.of());
         TaskBuckets.put(s3, "tasks", "again.json", task);
-        awaitTrue(() -> TaskBuckets.exists(s3, "tasks", "processed/again.json"), "first upload processed");
+        Await.until(() -> TaskBuckets.exists(s3, "tasks", "processed/again.json"), "first upload processed");
         String report = TaskBuckets.read(s3, destination, TaskBuckets.ROOT + "/collection/report.json");
 
         TaskBuckets.put(s3, "tasks", "again.json", task);
-        awaitTrue(() -> !TaskBuckets.exists(s3, "tasks", "again.json"), "second upload handled");
+        Await.until(() -> !TaskBuckets.exists(s3, "tasks", "again.json"), "second upload handled");
 
         assertThat(TaskBuckets.read(s3, destination, TaskBuckets.ROOT + "/collection/report.json"))
                 .as("nothing published again").isEqualTo(report);
@@ -138,13 +137,5 @@ class TaskContainerTest extends TaskIntakeTestSupport {
         JsonNode outcome = JSON.readTree(TaskBuckets.read(s3, "tasks", "failed/" + task + ".outcome.json"));
         assertThat(outcome.path("status").asText()).isEqualTo("failed");
         return outcome.path("error").asText() + " " + outcome.path("problems");
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waiting for %s", what).isBefore(deadline);
-            Thread.sleep(100);
-        }
     }
 }

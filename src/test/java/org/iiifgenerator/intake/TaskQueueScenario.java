@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.iiifgenerator.storage.S3Clients;
 import org.iiifgenerator.storage.S3Storage;
+import org.iiifgenerator.testsupport.ApplicationRoutesTestSupport;
 import org.iiifgenerator.testsupport.PublishedBucket;
 import org.iiifgenerator.testsupport.TaskBuckets;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * notification JSON: several records in one message, URL-encoded keys, a test event. Subclasses provide the
  * S3 and SQS servers (in-process, or LocalStack) by setting {@link #servers} before the context starts.
  */
-abstract class TaskQueueScenario extends TaskIntakeTestSupport {
+abstract class TaskQueueScenario extends ApplicationRoutesTestSupport {
 
     /** What the servers are and how to reach them. */
     record Servers(S3Clients s3, URI s3Endpoint, URI sqsEndpoint, SqsClient sqs, String region) {

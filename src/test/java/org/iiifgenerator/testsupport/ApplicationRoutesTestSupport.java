@@ -1,4 +1,4 @@
-package org.iiifgenerator.intake;
+package org.iiifgenerator.testsupport;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -8,7 +8,7 @@ import org.apache.camel.test.main.junit5.CamelMainTestSupport;
 import org.iiifgenerator.app.PipelineBeans;
 
 /** The application's routes as the long-lived container runs them, against test servers. */
-abstract class TaskIntakeTestSupport extends CamelMainTestSupport {
+public abstract class ApplicationRoutesTestSupport extends CamelMainTestSupport {
 
     @Override
     protected void configure(MainConfigurationProperties configuration) {
@@ -16,7 +16,7 @@ abstract class TaskIntakeTestSupport extends CamelMainTestSupport {
     }
 
     /** Listening for tasks, with S3 at {@code s3Endpoint}; subclasses add where tasks come from. */
-    static Properties intakeProperties(URI s3Endpoint, String region, Path workFolder) {
+    public static Properties intakeProperties(URI s3Endpoint, String region, Path workFolder) {
         Properties properties = new Properties();
         properties.put("intake.enabled", "true");
         properties.put("aws.endpoint", s3Endpoint.toString());

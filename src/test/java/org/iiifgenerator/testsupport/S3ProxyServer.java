@@ -3,6 +3,7 @@ package org.iiifgenerator.testsupport;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -86,6 +87,12 @@ public final class S3ProxyServer implements AutoCloseable {
     /** Path-style settings for this server with the given credentials (null: the SDK's default chain). */
     public S3Clients.Settings settings(AwsCredentialsProvider credentials) {
         return new S3Clients.Settings(REGION, endpoint, true, credentials);
+    }
+
+    /** The environment variables that point a child process of the application at this server. */
+    public Map<String, String> applicationEnvironment() {
+        return Map.of("AWS_ENDPOINT", endpoint.toString(), "AWS_PATH_STYLE", "true", "AWS_REGION", REGION,
+                "AWS_ACCESS_KEY_ID", accessKey, "AWS_SECRET_ACCESS_KEY", secretKey);
     }
 
     /** Creates the bucket the first time it is asked for. */

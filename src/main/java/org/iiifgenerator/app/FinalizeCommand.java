@@ -1,0 +1,25 @@
+package org.iiifgenerator.app;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "finalize", mixinStandardHelpOptions = true,
+        description = {"Finish a task run as an AWS Batch array job, after all its children: merge what each shard "
+                + "published (collection/shards/) into the collection, index.jsonl and report.json, and write the "
+                + "manifests of objects split across shards. The task comes from --task or the environment, as "
+                + "for batch.",
+                "Exit code: 0 all published, 1 a shard's record is missing or some images or objects failed (see "
+                        + "collection/report.json), 2 invalid task."})
+public final class FinalizeCommand implements Callable<Integer> {
+
+    @Option(names = "--task", paramLabel = "FILE|s3://BUCKET/KEY",
+            description = "The task file; without it the task is read from the environment variables.")
+    String task;
+
+    @Override
+    public Integer call() {
+        return PipelineRunner.finalizeTask(Map.of(), task).exitCode();
+    }
+}

@@ -1,0 +1,88 @@
+package org.iiifgenerator.pipeline;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.apache.camel.Body;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Variable;
+import org.iiifgenerator.dispatch.Share;
+import org.iiifgenerator.layout.OutputLayout;
+import org.iiifgenerator.storage.ContentTypes;
+import org.iiifgenerator.storage.Storage;
+
+/**
+ * The records of the parts of a collection's run. A part ends by recording what it published, kept on the run
+ * (a Lambda worker answers with it) and, for an array child, published under {@code collection/shards/} for the
+ * finalize job, which loads every shard's record, refusing to go on while any is missing, and removes them once
+ * the collection is published.
+ */
+public final class ShardRecords {
+
+    /** A part's run is over: its record, published when it is an array child's. */
+    public ShardRecord publish(@Body List<ObjectOutcome> outcomes, @Variable("plan") CollectionPlan plan,
+                               @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+        Share share = run.job().share();
+        Share.Shard shard = share instanceof Share.Shard s ? s : null;
+        ShardRecord record = new ShardRecord(share.toString(), shard == null ? null : shard.index(),
+                shard == null ? null : shard.count(), plan.fingerprint(),
+                outcomes.stream().sorted(Comparator.comparingInt(ObjectOutcome::position)).toList(),
+                run.report().document());
+        if (shard != null) {
+            run.storage().put(OutputLayout.shardRecordKey(shard.index()), record.toJson(), ContentTypes.JSON);
+        }
+        run.keepRecord(record);
+        return record;
+    }
+
+    /** Every shard's record, by index; fails naming what is missing or does not belong with the rest. */
+    public List<ShardRecord> load(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+        Storage storage = run.storage();
+        String where = storage.location() + "/" + OutputLayout.SHARDS_FOLDER;
+        List<ShardRecord> records = new ArrayList<>();
+        for (String key : storage.list(OutputLayout.SHARDS_FOLDER)) {
+            records.add(ShardRecord.fromJson(storage.read(key)));
+        }
+        if (records.isEmpty()) {
+            throw new IncompleteShardsException("No shard has published its record in " + where + ": the array "
+                    + "job's children have not run or all failed. Run them, then finalize again.");
+        }
+        records.sort(Comparator.comparing(ShardRecord::shard, Comparator.nullsFirst(Comparator.naturalOrder())));
+        ShardRecord first = records.getFirst();
+        for (ShardRecord record : records) {
+            if (record.shard() == null || !first.shards().equals(record.shards())
+                    || !first.plan().equals(record.plan())) {
+                throw new IncompleteShardsException("The records in " + where + " are not of one array job: "
+                        + first.share() + " and " + record.share() + " listed different collections. The source "
+                        + "changed while the shards ran, or records of an earlier run are left; rerun the task.");
+            }
+        }
+        Set<Integer> missing = new TreeSet<>(IntStream.range(0, first.shards()).boxed().toList());
+        records.forEach(record -> missing.remove(record.shard()));
+        if (!missing.isEmpty()) {
+            throw new IncompleteShardsException("Shard(s) " + missing + " of " + first.shards() + " have not "
+                    + "published their record in " + where + ": their array children failed or have not run. "
+                    + "Rerun them, then finalize again.");
+        }
+        return records;
+    }
+
+    /** After the collection is published: the records are no longer needed. */
+    public void remove(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+        for (String key : run.storage().list(OutputLayout.SHARDS_FOLDER)) {
+            run.storage().delete(key);
+        }
+    }
+
+    /** The parts of a run cannot be merged: a shard's record is missing or belongs to another run. */
+    public static final class IncompleteShardsException extends IllegalStateException {
+
+        IncompleteShardsException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.iiifgenerator.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs {@code iiif-generator} in a JVM of its own, as AWS Batch runs the container: configuration and task in
+ * the environment, the outcome in the exit code.
+ */
+public final class ChildProcess {
+
+    /** What the process ended with. */
+    public record Result(int exitCode, String output) {
+    }
+
+    private final Process process;
+
+    private ChildProcess(Process process) {
+        this.process = process;
+    }
+
+    /** Starts {@code iiif-generator <args>} with {@code environment} added to this JVM's environment. */
+    public static ChildProcess start(Map<String, String> environment, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                "org.iiifgenerator.app.IiifGenerator"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        return new ChildProcess(builder.start());
+    }
+
+    /** Waits for the end (at most two minutes). */
+    public Result finish() throws IOException, InterruptedException {
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("ended in time; output:%n%s", output).isTrue();
+        return new Result(process.exitValue(), output);
+    }
+
+    public static Result run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        return start(environment, args).finish();
+    }
+}
