@@ -64,7 +64,7 @@ public final class PipelineRunner {
         }
     }
 
-    private static Main application(Map<String, String> overrides) {
+    static Main application(Map<String, String> overrides) {
         Main main = new Main();
         main.configure().addConfiguration(PipelineBeans.class);
         overrides.forEach(main::addOverrideProperty);

@@ -18,24 +18,21 @@ import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.S3ProxyServer;
-import org.iiifgenerator.testsupport.TaskBuckets;
-import org.iiifgenerator.testsupport.TestImages;
+import org.iiifgenerator.testsupport.SampleBox;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * An AWS Batch array job simulated: N child processes of the application with the array index set, each tiling
- * its share, then the finalize job. What they publish together is byte for byte what one node publishes.
+ * its share, then the finalize job. What they publish together is byte for byte what one node publishes. The
+ * large object of the {@link SampleBox} holds more than a shard's fair share of bytes, so it is split by files.
  */
 class ArrayJobTest {
 
     private static final int SHARDS = 3;
-    private static final String BOX = "Coll_1/Box1";
-    private static final String ROOT = "iiif";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
@@ -46,35 +43,11 @@ class ArrayJobTest {
     @TempDir
     static Path dir;
 
-    /**
-     * A skewed box: one large object whose files include a three-page TIFF, and small letters. The large object
-     * holds most of the bytes, more than a shard's fair share, so it is split by files across shards.
-     */
     @BeforeAll
     static void uploadTheCollection() {
         server = S3.server();
         s3 = server.clients().sync();
-        server.bucket("src");
-        Map<String, Path> files = new LinkedHashMap<>();
-        for (int page : List.of(1, 2, 4, 5, 6)) {
-            files.put("Big/p" + page + ".jpg", TestImages.image(dir.resolve("big-" + page + ".jpg"), 1400, 1000, page));
-        }
-        files.put("Big/p3.tif", TestImages.multiPageTiff(dir.resolve("big-3.tif"), 200, 150, 3));
-        for (int letter = 1; letter <= 4; letter++) {
-            files.put("Letter_" + letter + "/p1.jpg",
-                    TestImages.image(dir.resolve("letter-" + letter + ".jpg"), 400 + letter * 10, 300, letter));
-        }
-        files.put("Letter_2/p2.jpg", TestImages.image(dir.resolve("letter-2b.jpg"), 380, 300, 22));
-        files.put("Postcard.jpg", TestImages.image(dir.resolve("postcard.jpg"), 500, 320, 7));
-        files.forEach((key, file) -> s3.putObject(r -> r.bucket("src").key(BOX + "/" + key), RequestBody.fromFile(file)));
-        TaskBuckets.put(s3, "src", "Coll_1/CSV/coll.csv", """
-                identifier,title,date
-                Big,The big ledger,1921
-                Letter_1,First letter,1922
-                Letter_2,Second letter,1923
-                Letter_3,Third letter,1924
-                Postcard,A postcard,1925
-                """);
+        SampleBox.upload(s3, server.bucket("src"), dir);
     }
 
     @Test
@@ -139,9 +112,7 @@ class ArrayJobTest {
 
     private static Map<String, String> task(String destination) {
         Map<String, String> environment = new HashMap<>(server.applicationEnvironment());
-        environment.putAll(Map.of("AWS_SRC_BUCKET", "src", "AWS_DEST_BUCKET", destination, "ACCESS_DIR", BOX,
-                "COLLECTION_IDENTIFIER", "Coll_1", "DEST_PREFIX", ROOT, "DEST_URL", TaskBuckets.DEST_URL,
-                "CSV_PATH", "Coll_1/CSV", "CSV_NAME", "coll.csv"));
+        environment.putAll(SampleBox.task("src", destination));
         environment.put("PIPELINE_WORK_DIR", dir.resolve("work-" + destination).toString());
         return environment;
     }
@@ -174,6 +145,6 @@ class ArrayJobTest {
     }
 
     private static S3Storage published(String bucket) {
-        return new S3Storage(server.clients(), bucket, ROOT, S3Storage.Options.NONE);
+        return new S3Storage(server.clients(), bucket, SampleBox.ROOT, S3Storage.Options.NONE);
     }
 }

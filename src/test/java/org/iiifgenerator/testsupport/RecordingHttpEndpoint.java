@@ -13,7 +13,8 @@ import java.util.function.Function;
 
 /**
  * A loopback HTTP endpoint that records what an AWS SDK client sends and answers as the service would: for
- * services without an emulator here (AWS Batch, Lambda), the contract is checked on the wire.
+ * services without an emulator here (AWS Batch, Lambda), the contract is checked on the wire. Answers may come
+ * from running the real thing in-process (a Lambda handler).
  */
 public final class RecordingHttpEndpoint implements AutoCloseable {
 
@@ -26,8 +27,12 @@ public final class RecordingHttpEndpoint implements AutoCloseable {
         }
     }
 
-    /** An answer: status and JSON body. */
-    public record Answer(int status, String json) {
+    /** An answer: status, JSON body and headers of the service's own (Lambda's X-Amz-Function-Error, say). */
+    public record Answer(int status, String json, Map<String, String> headers) {
+
+        public Answer(int status, String json) {
+            this(status, json, Map.of());
+        }
     }
 
     private final HttpServer server;
@@ -43,6 +48,7 @@ public final class RecordingHttpEndpoint implements AutoCloseable {
             Answer answer = answers.apply(request);
             byte[] body = answer.json().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
+            answer.headers().forEach(exchange.getResponseHeaders()::add);
             exchange.sendResponseHeaders(answer.status(), body.length);
             exchange.getResponseBody().write(body);
             exchange.close();

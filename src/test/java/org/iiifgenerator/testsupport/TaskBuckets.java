@@ -51,6 +51,11 @@ public final class TaskBuckets {
         environment.put("CSV_NAME", CSV_NAME);
         environment.putAll(extra);
         environment.values().removeIf(Objects::isNull);
+        return taskFile(environment);
+    }
+
+    /** A task file with this environment, for job box1 on queue iiifjq and definition iiifjd:1. */
+    public static String taskFile(Map<String, String> environment) {
         String entries = environment.entrySet().stream()
                 .map(e -> "{\"name\":\"" + e.getKey() + "\",\"value\":\"" + e.getValue() + "\"}")
                 .collect(Collectors.joining(","));
