@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
@@ -53,6 +54,8 @@ public final class RecordingHttpEndpoint implements AutoCloseable {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
+        // Several requests at once, as the services take them (Lambda invocations in parallel).
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
 
