@@ -83,6 +83,7 @@ class BatchSubmitterTest {
             assertThatThrownBy(() -> new BatchSubmitter(client, DEFAULTS)
                     .submit("box2", "iiifjq", "iiifjd:3", ENVIRONMENT, 1))
                     .isInstanceOf(BatchSubmitter.DispatchException.class)
+                    .isNotInstanceOf(BatchSubmitter.DispatchUnavailableException.class)
                     .hasMessageContaining("box2").hasMessageContaining("iiifjq")
                     .hasMessageContaining("Job Queue iiifjq does not exist");
         }
@@ -99,6 +100,19 @@ class BatchSubmitterTest {
             assertThat(new BatchSubmitter(client, DEFAULTS).submit("box2", "q", "d", ENVIRONMENT, 1).jobIds())
                     .containsExactly("j");
             assertThat(endpoint.requests()).hasSize(2);
+        }
+    }
+
+    @Test
+    void throttlingBeyondTheSdksRetriesMeansTryTheTaskLater() throws Exception {
+        try (RecordingHttpEndpoint endpoint = new RecordingHttpEndpoint(request ->
+                new Answer(429, "{\"__type\":\"TooManyRequestsException\",\"message\":\"Too Many Requests\"}"));
+             BatchClient client = client(endpoint)) {
+
+            assertThatThrownBy(() -> new BatchSubmitter(client, DEFAULTS).submit("box2", "q", "d", ENVIRONMENT, 1))
+                    .isInstanceOf(BatchSubmitter.DispatchUnavailableException.class)
+                    .hasMessageContaining("could not take job 'box2'");
+            assertThat(endpoint.requests()).as("the SDK's standard tries").hasSize(3);
         }
     }
 
