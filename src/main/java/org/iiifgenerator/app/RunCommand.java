@@ -25,12 +25,23 @@ public final class RunCommand implements Callable<Integer> {
                     + "without it the bucket is polled.")
     String queue;
 
+    @Option(names = "--dispatch", paramLabel = "local|batch|lambda",
+            description = "Where tasks are processed: here (local, default), as AWS Batch jobs (batch), or by a "
+                    + "worker function per object (lambda, with --worker-function). A task's DISPATCH wins.")
+    String dispatch;
+
+    @Option(names = "--worker-function", paramLabel = "NAME|ARN",
+            description = "The Lambda worker function for dispatch=lambda (dispatch.lambda.function).")
+    String workerFunction;
+
     @Override
     public Integer call() {
         Map<String, String> keys = new LinkedHashMap<>();
         PublishOptions.put(keys, "tasks.bucket", bucket);
         PublishOptions.put(keys, "tasks.prefix", prefix);
         PublishOptions.put(keys, "tasks.queue", queue);
+        PublishOptions.put(keys, "dispatch.mode", dispatch);
+        PublishOptions.put(keys, "dispatch.lambda.function", workerFunction);
         keys.put("intake.enabled", "true");
         return PipelineRunner.serve(keys, List.of("tasks.queue", "tasks.bucket"),
                 "Nothing to listen to: give --tasks-bucket (or tasks.bucket, TASKS_BUCKET) to poll a bucket, or "

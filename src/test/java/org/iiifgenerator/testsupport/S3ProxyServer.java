@@ -95,6 +95,11 @@ public final class S3ProxyServer implements AutoCloseable {
                 "AWS_ACCESS_KEY_ID", accessKey, "AWS_SECRET_ACCESS_KEY", secretKey);
     }
 
+    /** This server for scenarios that also run against other S3 servers. */
+    public S3Service service() {
+        return new S3Service(clients, applicationEnvironment());
+    }
+
     /** Creates the bucket the first time it is asked for. */
     public String bucket(String name) {
         if (buckets.add(name)) {

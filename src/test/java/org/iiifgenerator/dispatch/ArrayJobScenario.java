@@ -1,0 +1,146 @@
+package org.iiifgenerator.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.iiifgenerator.app.ExitCodes;
+import org.iiifgenerator.pipeline.ShardRecord;
+import org.iiifgenerator.storage.S3Storage;
+import org.iiifgenerator.testsupport.ChildProcess;
+import org.iiifgenerator.testsupport.PresentationSchema;
+import org.iiifgenerator.testsupport.S3Service;
+import org.iiifgenerator.testsupport.SampleBox;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * An AWS Batch array job simulated: N child processes of the application with the array index set, each tiling
+ * its share, then the finalize job. What they publish together is byte for byte what one node publishes. The
+ * large object of the {@link SampleBox} holds more than a shard's fair share of bytes, so it is split by files.
+ * Subclasses provide the S3 server (in-process, or LocalStack) by setting {@link #s3Service} before the tests.
+ */
+abstract class ArrayJobScenario {
+
+    private static final int SHARDS = 3;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static S3Service s3Service;
+    private static S3Client s3;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeEach
+    void uploadTheCollection() {
+        s3 = s3Service.clients().sync();
+        SampleBox.upload(s3, s3Service.bucket("src"), dir);
+    }
+
+    @Test
+    void shardsAndTheirFinalizeJobPublishExactlyWhatOneNodePublishes() throws Exception {
+        String single = s3Service.bucket("dest-single");
+        String array = s3Service.bucket("dest-array");
+        ChildProcess.Result oneNode = ChildProcess.run(task(single), "batch");
+        assertThat(oneNode.exitCode()).as(oneNode.output()).isEqualTo(ExitCodes.OK);
+
+        List<ChildProcess> children = new ArrayList<>();
+        for (int index = 0; index < SHARDS - 1; index++) {
+            children.add(ChildProcess.start(child(array, index), "batch"));
+        }
+        for (ChildProcess child : children) {
+            ChildProcess.Result result = child.finish();
+            assertThat(result.exitCode()).as(result.output()).isEqualTo(ExitCodes.OK);
+        }
+        ChildProcess.Result early = ChildProcess.run(task(array), "finalize");
+        assertThat(early.exitCode()).as("finalize with a shard missing").isEqualTo(ExitCodes.FAILURES);
+        assertThat(early.output()).contains("Shard(s) [2] of 3 have not published their record");
+        assertThat(published(array).exists("collection/top.json")).isFalse();
+
+        ChildProcess.Result last = ChildProcess.run(child(array, SHARDS - 1), "batch");
+        assertThat(last.exitCode()).as(last.output()).isEqualTo(ExitCodes.OK);
+        List<ShardRecord> records = records(array);
+        assertThat(records).extracting(ShardRecord::shard).containsExactly(0, 1, 2);
+        assertThat(records).flatExtracting(ShardRecord::objects).filteredOn(o -> !o.whole())
+                .as("the big object is split across shards").extracting(o -> o.identifier()).contains("Big");
+        assertThat(published(array).exists("Big/manifest.json")).as("a split object waits for finalize").isFalse();
+
+        ChildProcess.Result finalized = ChildProcess.run(task(array), "finalize");
+        assertThat(finalized.exitCode()).as(finalized.output()).isEqualTo(ExitCodes.OK);
+
+        Map<String, byte[]> expected = contents(single);
+        Map<String, byte[]> actual = contents(array);
+        assertThat(actual.keySet()).as("the same keys, the shard records gone").isEqualTo(expected.keySet());
+        expected.forEach((key, bytes) -> {
+            if (!key.equals("collection/report.json")) {
+                assertThat(actual.get(key)).as(key).isEqualTo(bytes);
+            }
+        });
+        assertThat(expected.keySet()).contains("Big/manifest.json", "tiles/Big-8/info.json", "collection/top.json",
+                "collection/index.jsonl", "collection/coll.csv");
+        expected.entrySet().stream().filter(e -> e.getKey().endsWith("manifest.json")
+                        || e.getKey().equals("collection/top.json"))
+                .forEach(e -> PresentationSchema.assertValid(e.getValue(), e.getKey()));
+        assertThat(JSON.readTree(expected.get("Big/manifest.json")).path("items")).hasSize(8);
+        assertSameReport(expected.get("collection/report.json"), actual.get("collection/report.json"));
+    }
+
+    /** Timings differ; what was done does not. */
+    private static void assertSameReport(byte[] expected, byte[] actual) throws IOException {
+        JsonNode one = JSON.readTree(expected);
+        JsonNode merged = JSON.readTree(actual);
+        assertThat(merged.path("status").asText()).isEqualTo("succeeded");
+        for (String total : List.of("objects", "objectsPublished", "images", "imagesTiled", "tiles", "bytes")) {
+            assertThat(merged.path("totals").path(total)).as(total).isEqualTo(one.path("totals").path(total));
+        }
+        assertThat(merged.path("objects")).isEqualTo(one.path("objects"));
+        assertThat(merged.path("warnings")).isEqualTo(one.path("warnings"));
+    }
+
+    private static Map<String, String> task(String destination) {
+        Map<String, String> environment = new HashMap<>(s3Service.applicationEnvironment());
+        environment.putAll(SampleBox.task("src", destination));
+        environment.put("PIPELINE_WORK_DIR", dir.resolve("work-" + destination).toString());
+        return environment;
+    }
+
+    /** As AWS Batch starts a child of an array job; SHARDS is what the dispatcher adds to the task. */
+    private static Map<String, String> child(String destination, int index) {
+        Map<String, String> environment = task(destination);
+        environment.putAll(Map.of("AWS_BATCH_JOB_ARRAY_INDEX", Integer.toString(index),
+                "AWS_BATCH_JOB_ARRAY_SIZE", Integer.toString(SHARDS), "SHARDS", Integer.toString(SHARDS)));
+        environment.put("PIPELINE_WORK_DIR", dir.resolve("work-" + destination + "-" + index).toString());
+        return environment;
+    }
+
+    private static List<ShardRecord> records(String bucket) throws IOException {
+        List<ShardRecord> records = new ArrayList<>();
+        S3Storage storage = published(bucket);
+        for (String key : storage.list("collection/shards/")) {
+            records.add(ShardRecord.fromJson(storage.read(key)));
+        }
+        return records;
+    }
+
+    private static Map<String, byte[]> contents(String bucket) throws IOException {
+        S3Storage storage = published(bucket);
+        Map<String, byte[]> contents = new LinkedHashMap<>();
+        for (String key : storage.list("")) {
+            contents.put(key, storage.read(key));
+        }
+        return contents;
+    }
+
+    private static S3Storage published(String bucket) {
+        return new S3Storage(s3Service.clients(), bucket, SampleBox.ROOT, S3Storage.Options.NONE);
+    }
+}
