@@ -1,8 +1,5 @@
 package org.iiifgenerator.app;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.logging.LogManager;
 import org.iiifgenerator.vips.Vips;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +16,7 @@ public final class IiifGenerator implements Runnable {
 
     public static void main(String[] args) {
         startLoadingLibvips();
-        configureLogging();
+        ConsoleLogFormat.install();
         System.exit(commandLine().execute(args));
     }
 
@@ -35,18 +32,6 @@ public final class IiifGenerator implements Runnable {
                 // PipelineBeans initialises libvips again and fails with the reason.
             }
         });
-    }
-
-    /** The bundled logging.properties, unless the user points java.util.logging at a file of their own. */
-    private static void configureLogging() {
-        if (System.getProperty("java.util.logging.config.file") != null) {
-            return;
-        }
-        try (InputStream config = IiifGenerator.class.getResourceAsStream("/logging.properties")) {
-            LogManager.getLogManager().readConfiguration(config);
-        } catch (IOException e) {
-            System.err.println("Logging configuration not loaded: " + e.getMessage());
-        }
     }
 
     static CommandLine commandLine() {

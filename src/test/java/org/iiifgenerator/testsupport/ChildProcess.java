@@ -28,9 +28,15 @@ public final class ChildProcess {
 
     /** Starts {@code iiif-generator <args>} with {@code environment} added to this JVM's environment. */
     public static ChildProcess start(Map<String, String> environment, String... args) throws IOException {
+        return startMain("org.iiifgenerator.app.IiifGenerator", environment, args);
+    }
+
+    /** Starts another entry point of the image (the Lambda runtime interface client) on the same class path. */
+    public static ChildProcess startMain(String mainClass, Map<String, String> environment, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                "org.iiifgenerator.app.IiifGenerator"));
+                mainClass));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
@@ -42,6 +48,11 @@ public final class ChildProcess {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("ended in time; output:%n%s", output).isTrue();
         return new Result(process.exitValue(), output);
+    }
+
+    /** Ends a process that would go on (a Lambda runtime loop waiting for its next event), as Lambda does. */
+    public void stop() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     public static Result run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
