@@ -7,6 +7,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.main.Main;
 import org.iiifgenerator.config.Settings;
 import org.iiifgenerator.pipeline.Run;
+import org.iiifgenerator.pipeline.ShardRecords;
 import org.iiifgenerator.report.RunReport;
 import org.iiifgenerator.task.InvalidJobException;
 import org.slf4j.Logger;
@@ -96,6 +97,10 @@ public final class PipelineRunner {
             if (t instanceof InvalidJobException || t instanceof Settings.SettingException) {
                 LOG.error(t.getMessage());
                 return new Outcome(null, ExitCodes.INVALID);
+            }
+            if (t instanceof ShardRecords.IncompleteShardsException) {
+                LOG.error(t.getMessage());
+                return new Outcome(null, ExitCodes.FAILURES);
             }
         }
         LOG.error("The run failed: {}", cause.getMessage(), cause);
