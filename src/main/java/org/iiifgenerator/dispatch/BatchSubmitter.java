@@ -22,8 +22,8 @@ import software.amazon.awssdk.services.batch.model.SubmitJobRequest;
 public final class BatchSubmitter {
 
     /** The container commands of the image, as `iiif-generator <command>`. */
-    static final List<String> RUN_COMMAND = List.of("batch");
-    static final List<String> FINALIZE_COMMAND = List.of("finalize");
+    public static final List<String> RUN_COMMAND = List.of("batch");
+    public static final List<String> FINALIZE_COMMAND = List.of("finalize");
 
     private final BatchClient batch;
     private final Defaults defaults;
