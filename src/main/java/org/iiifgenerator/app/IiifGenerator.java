@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "iiif-generator", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {LocalCommand.class, DemoCommand.class, BatchCommand.class, FinalizeCommand.class,
-                RunCommand.class, WarmUpCommand.class},
+                RunCommand.class, SubmitCommand.class, HealthCommand.class, LambdaCommand.class,
+                WarmUpCommand.class},
         description = "Turns folders of images and a metadata CSV into static IIIF: level-0 image services, "
                 + "manifests and a collection.")
 public final class IiifGenerator implements Runnable {

@@ -12,6 +12,7 @@ import org.iiifgenerator.intake.S3EventNotifications;
 import org.iiifgenerator.intake.TaskFiles;
 import org.iiifgenerator.intake.TaskIntake;
 import org.iiifgenerator.intake.TaskOutcomes;
+import org.iiifgenerator.intake.TaskSubmissions;
 import org.iiifgenerator.pipeline.CollectionPlanner;
 import org.iiifgenerator.pipeline.CollectionPublisher;
 import org.iiifgenerator.pipeline.FailureRecorder;
@@ -44,6 +45,9 @@ public class PipelineBeans implements CamelConfiguration {
 
     @PropertyInject(value = "tasks.prefix", defaultValue = "")
     private String taskPrefix;
+
+    @PropertyInject(value = "tasks.bucket", defaultValue = "")
+    private String tasksBucket;
 
     @PropertyInject(value = "intake.enabled", defaultValue = "false")
     private boolean intakeEnabled;
@@ -89,6 +93,9 @@ public class PipelineBeans implements CamelConfiguration {
 
     @PropertyInject(value = "dispatch.lambda.function", defaultValue = "")
     private String workerFunction;
+
+    @PropertyInject(value = "health.heartbeat-file", defaultValue = "")
+    private String heartbeatFile;
 
     private Storages storages;
     private ManifestPublisher manifestPublisher;
@@ -183,6 +190,11 @@ public class PipelineBeans implements CamelConfiguration {
     }
 
     @BindToRegistry
+    public Heartbeat heartbeat() {
+        return new Heartbeat(heartbeatFile);
+    }
+
+    @BindToRegistry
     public WorkerInvocations workerInvocations() {
         return new WorkerInvocations();
     }
@@ -210,6 +222,11 @@ public class PipelineBeans implements CamelConfiguration {
     @BindToRegistry
     public TaskIntake taskIntake() {
         return new TaskIntake(storages(), jobFactory(), System.getenv());
+    }
+
+    @BindToRegistry
+    public TaskSubmissions taskSubmissions() {
+        return new TaskSubmissions(storages(), taskFiles(), tasksBucket);
     }
 
     @BindToRegistry

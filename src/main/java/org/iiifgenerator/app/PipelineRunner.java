@@ -2,8 +2,10 @@ package org.iiifgenerator.app;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
 import org.iiifgenerator.config.Settings;
 import org.iiifgenerator.pipeline.Run;
@@ -73,10 +75,8 @@ public final class PipelineRunner {
     }
 
     private static Outcome runOnce(Map<String, String> overrides, String endpoint, String body) {
-        Main main = application(overrides);
-        try {
-            main.start();
-            Exchange exchange = main.getCamelTemplate().send(endpoint, e -> e.getMessage().setBody(body));
+        return withApplication(overrides, template -> {
+            Exchange exchange = template.send(endpoint, e -> e.getMessage().setBody(body));
             if (exchange.getException() != null) {
                 return failed(exchange.getException());
             }
@@ -84,8 +84,22 @@ public final class PipelineRunner {
             Run run = exchange.getProperty(Run.PROPERTY, Run.class);
             boolean partial = run != null && !run.job().share().isAll();
             return new Outcome(report, report.hasFailures() && !partial ? ExitCodes.FAILURES : ExitCodes.OK);
+        }, outcome -> outcome);
+    }
+
+    /** What is done with the started application; a failure it throws becomes an exit code. */
+    interface Session<T> {
+        T with(ProducerTemplate routes) throws Exception;
+    }
+
+    /** Starts the application, runs {@code session} against its routes, stops it. */
+    static <T> T withApplication(Map<String, String> overrides, Session<T> session, Function<Outcome, T> onFailure) {
+        Main main = application(overrides);
+        try {
+            main.start();
+            return session.with(main.getCamelTemplate());
         } catch (Exception e) {
-            return failed(e);
+            return onFailure.apply(failed(e));
         } finally {
             stopQuietly(main);
         }

@@ -32,6 +32,11 @@ public final class TaskFiles {
         return new TaskFileRef(bucket, key);
     }
 
+    /** The key a task file of this name is uploaded under: in the task prefix, where it is pending. */
+    public String keyOf(String fileName) {
+        return prefix + fileName;
+    }
+
     /** Where a finished task goes: {@code <prefix>processed/<name>} or {@code <prefix>failed/<name>}. */
     public String finishedKey(String key, boolean succeeded) {
         String relative = key.startsWith(prefix) ? key.substring(prefix.length()) : key;

@@ -29,4 +29,9 @@ public record TaskOutcome(String task, String status, String finished, String fi
     boolean succeeded() {
         return SUCCEEDED.equals(status);
     }
+
+    /** Published, or handed over to AWS Batch: nothing went wrong so far. */
+    public boolean ok() {
+        return SUCCEEDED.equals(status) || SUBMITTED.equals(status);
+    }
 }

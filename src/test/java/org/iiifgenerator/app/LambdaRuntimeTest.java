@@ -9,20 +9,18 @@ import org.iiifgenerator.testsupport.FakeLambdaRuntime;
 import org.junit.jupiter.api.Test;
 
 /**
- * The handlers as Lambda runs them in the container image: the AWS Lambda runtime interface client (the image's
- * Lambda entry point) loads them by name from the application's class path and loops over events from the
- * Runtime API.
+ * The handlers as Lambda runs them in the container image: {@code iiif-generator lambda <handler>} starts the AWS
+ * Lambda runtime interface client, which loads the handler by name from the application's class path and loops
+ * over events from the Runtime API.
  */
 class LambdaRuntimeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String RUNTIME_CLIENT = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
 
     @Test
     void theTriggerHandlerAnswersEventsInTheRuntimeLoop() throws Exception {
         try (FakeLambdaRuntime runtime = new FakeLambdaRuntime()) {
-            ChildProcess function = ChildProcess.startMain(RUNTIME_CLIENT, environment(runtime),
-                    "org.iiifgenerator.app.TriggerHandler::handleRequest");
+            ChildProcess function = ChildProcess.start(environment(runtime), "lambda", LambdaCommand.TRIGGER);
             try {
                 FakeLambdaRuntime.Answer first = runtime.invoke("""
                         {"Records":[{"eventSource":"aws:s3","eventName":"ObjectCreated:Put",
@@ -41,8 +39,7 @@ class LambdaRuntimeTest {
     @Test
     void aWorkerThatCannotDoItsWorkReportsAFunctionError() throws Exception {
         try (FakeLambdaRuntime runtime = new FakeLambdaRuntime()) {
-            ChildProcess function = ChildProcess.startMain(RUNTIME_CLIENT, environment(runtime),
-                    "org.iiifgenerator.app.WorkerHandler::handleRequest");
+            ChildProcess function = ChildProcess.start(environment(runtime), "lambda", LambdaCommand.WORKER);
             try {
                 FakeLambdaRuntime.Answer answer = runtime.invoke("{\"task\":{}}");
 

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import org.iiifgenerator.app.Heartbeat;
 import org.iiifgenerator.storage.S3Storage;
 import org.iiifgenerator.testsupport.ApplicationRoutesTestSupport;
 import org.iiifgenerator.testsupport.Await;
@@ -44,7 +49,26 @@ class TaskContainerTest extends ApplicationRoutesTestSupport {
         Properties properties = intakeProperties(S3.server().endpoint(), S3ProxyServer.REGION, dir.resolve("work"));
         properties.put("tasks.bucket", S3.server().bucket("tasks"));
         properties.put("tasks.poll-delay-ms", "200");
+        properties.put("health.heartbeat-file", dir.resolve("heartbeat").toString());
+        properties.put("health.heartbeat-ms", "200");
         return properties;
+    }
+
+    @Test
+    void keepsItsHeartbeatForTheHealthCheck() throws Exception {
+        Heartbeat heartbeat = new Heartbeat(dir.resolve("heartbeat").toString());
+        Await.until(() -> age(heartbeat).isPresent(), "a first heartbeat");
+        Thread.sleep(500);
+
+        assertThat(age(heartbeat).orElseThrow()).isLessThan(Duration.ofSeconds(2));
+    }
+
+    private static Optional<Duration> age(Heartbeat heartbeat) {
+        try {
+            return heartbeat.age();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

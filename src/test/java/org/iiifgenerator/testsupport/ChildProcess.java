@@ -28,15 +28,9 @@ public final class ChildProcess {
 
     /** Starts {@code iiif-generator <args>} with {@code environment} added to this JVM's environment. */
     public static ChildProcess start(Map<String, String> environment, String... args) throws IOException {
-        return startMain("org.iiifgenerator.app.IiifGenerator", environment, args);
-    }
-
-    /** Starts another entry point of the image (the Lambda runtime interface client) on the same class path. */
-    public static ChildProcess startMain(String mainClass, Map<String, String> environment, String... args)
-            throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                mainClass));
+                "org.iiifgenerator.app.IiifGenerator"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
