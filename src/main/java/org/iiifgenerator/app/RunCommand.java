@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -13,12 +14,8 @@ import picocli.CommandLine.Option;
                 + "processed/ or failed/ with an outcome document beside them."})
 public final class RunCommand implements Callable<Integer> {
 
-    @Option(names = "--tasks-bucket", paramLabel = "BUCKET",
-            description = "Bucket of the task files (default: tasks.bucket from configuration).")
-    String bucket;
-
-    @Option(names = "--tasks-prefix", paramLabel = "PREFIX", description = "Folder of the task files in the bucket.")
-    String prefix;
+    @Mixin
+    TaskBucketOptions tasks;
 
     @Option(names = "--tasks-queue", paramLabel = "QUEUE",
             description = "SQS queue (name or URL) receiving the task bucket's S3 event notifications; "
@@ -37,8 +34,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, String> keys = new LinkedHashMap<>();
-        PublishOptions.put(keys, "tasks.bucket", bucket);
-        PublishOptions.put(keys, "tasks.prefix", prefix);
+        tasks.put(keys);
         PublishOptions.put(keys, "tasks.queue", queue);
         PublishOptions.put(keys, "dispatch.mode", dispatch);
         PublishOptions.put(keys, "dispatch.lambda.function", workerFunction);

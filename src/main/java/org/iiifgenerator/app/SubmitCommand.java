@@ -11,6 +11,7 @@ import org.iiifgenerator.intake.TaskFileRef;
 import org.iiifgenerator.intake.TaskOutcome;
 import org.iiifgenerator.intake.TaskSubmissions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,12 +26,8 @@ public final class SubmitCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TASK_FILE", description = "The task file (JSON, the format of the task bucket).")
     Path task;
 
-    @Option(names = "--tasks-bucket", paramLabel = "BUCKET",
-            description = "The task bucket (default: tasks.bucket from configuration, TASKS_BUCKET).")
-    String bucket;
-
-    @Option(names = "--tasks-prefix", paramLabel = "PREFIX", description = "Folder of the task files in the bucket.")
-    String prefix;
+    @Mixin
+    TaskBucketOptions tasks;
 
     @Option(names = "--wait", paramLabel = "MINUTES", arity = "0..1", fallbackValue = "60",
             description = "Wait for the task's outcome (processed/ or failed/), at most MINUTES (default 60).")
@@ -39,8 +36,7 @@ public final class SubmitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, String> keys = new LinkedHashMap<>();
-        PublishOptions.put(keys, "tasks.bucket", bucket);
-        PublishOptions.put(keys, "tasks.prefix", prefix);
+        tasks.put(keys);
         return PipelineRunner.withApplication(keys, routes -> {
             TaskFileRef uploaded = routes.requestBody("direct:submit", task.toString(), TaskFileRef.class);
             System.out.println("Uploaded " + task + " to " + uploaded);

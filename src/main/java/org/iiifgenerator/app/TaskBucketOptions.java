@@ -1,0 +1,21 @@
+package org.iiifgenerator.app;
+
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Where task files are: shared by the commands that listen for them and that send them. */
+public final class TaskBucketOptions {
+
+    @Option(names = "--tasks-bucket", paramLabel = "BUCKET",
+            description = "Bucket of the task files (default: tasks.bucket from configuration, TASKS_BUCKET).")
+    String bucket;
+
+    @Option(names = "--tasks-prefix", paramLabel = "PREFIX", description = "Folder of the task files in the bucket.")
+    String prefix;
+
+    /** The configuration keys these options override. */
+    void put(Map<String, String> keys) {
+        PublishOptions.put(keys, "tasks.bucket", bucket);
+        PublishOptions.put(keys, "tasks.prefix", prefix);
+    }
+}
