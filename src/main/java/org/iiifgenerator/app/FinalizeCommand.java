@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
                 + "manifests of objects split across shards. The task comes from --task or the environment, as "
                 + "for batch.",
                 "Exit code: 0 all published, 1 a shard's record is missing or some images or objects failed (see "
-                        + "collection/report.json), 2 invalid task."})
+                        + "collection/report.json), 2 invalid task, 3 the run broke off (worth retrying)."})
 public final class FinalizeCommand implements Callable<Integer> {
 
     @Option(names = "--task", paramLabel = "FILE|s3://BUCKET/KEY",

@@ -117,8 +117,8 @@ public final class PipelineRunner {
                 return new Outcome(null, ExitCodes.FAILURES);
             }
         }
-        LOG.error("The run failed: {}", cause.getMessage(), cause);
-        return new Outcome(null, ExitCodes.FAILURES);
+        LOG.error("The run broke off: {}", cause.getMessage(), cause);
+        return new Outcome(null, ExitCodes.BROKEN);
     }
 
     private static void stopQuietly(Main main) {

@@ -18,7 +18,7 @@ public final class RunCommand implements Callable<Integer> {
     TaskBucketOptions tasks;
 
     @Option(names = "--tasks-queue", paramLabel = "QUEUE",
-            description = "SQS queue (name or URL) receiving the task bucket's S3 event notifications; "
+            description = "SQS queue (name or ARN) receiving the task bucket's S3 event notifications; "
                     + "without it the bucket is polled.")
     String queue;
 

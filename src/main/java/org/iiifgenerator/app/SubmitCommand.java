@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
                 + "exist), upload it to the task bucket, where the trigger Lambda or the long-lived container "
                 + "picks it up, and optionally wait for its outcome.",
                 "Exit code: 0 uploaded (with --wait: published or submitted to AWS Batch), 1 the task failed or "
-                        + "the wait ran out, 2 invalid task."})
+                        + "the wait ran out, 2 invalid task, 3 S3 could not be reached."})
 public final class SubmitCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "TASK_FILE", description = "The task file (JSON, the format of the task bucket).")

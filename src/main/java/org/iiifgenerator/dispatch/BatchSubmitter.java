@@ -8,9 +8,11 @@ import software.amazon.awssdk.services.batch.BatchClient;
 import software.amazon.awssdk.services.batch.model.ArrayProperties;
 import software.amazon.awssdk.services.batch.model.BatchException;
 import software.amazon.awssdk.services.batch.model.ContainerOverrides;
+import software.amazon.awssdk.services.batch.model.EvaluateOnExit;
 import software.amazon.awssdk.services.batch.model.JobDependency;
 import software.amazon.awssdk.services.batch.model.JobTimeout;
 import software.amazon.awssdk.services.batch.model.KeyValuePair;
+import software.amazon.awssdk.services.batch.model.RetryAction;
 import software.amazon.awssdk.services.batch.model.RetryStrategy;
 import software.amazon.awssdk.services.batch.model.SubmitJobRequest;
 
@@ -24,6 +26,17 @@ public final class BatchSubmitter {
     /** The container commands of the image, as `iiif-generator <command>`. */
     public static final List<String> RUN_COMMAND = List.of("batch");
     public static final List<String> FINALIZE_COMMAND = List.of("finalize");
+
+    /**
+     * When AWS Batch tries a failed job again. A submission's retry strategy replaces the job definition's, so
+     * the rules travel with every job (and the job definition states the same ones): exit code 1 (images failed,
+     * a shard missing) and 2 (invalid task) would fail again; a lost host (Spot capacity reclaimed) or a run that
+     * broke off (exit code 3, or killed) may well succeed.
+     */
+    public static final List<EvaluateOnExit> RETRY_RULES = List.of(
+            EvaluateOnExit.builder().onStatusReason("Host EC2*").action(RetryAction.RETRY).build(),
+            EvaluateOnExit.builder().onExitCode("2").action(RetryAction.EXIT).build(),
+            EvaluateOnExit.builder().onExitCode("1").action(RetryAction.EXIT).build());
 
     private final BatchClient batch;
     private final Defaults defaults;
@@ -85,7 +98,7 @@ public final class BatchSubmitter {
                 .jobQueue(queue)
                 .jobDefinition(definition)
                 .containerOverrides(ContainerOverrides.builder().command(command).environment(variables).build())
-                .retryStrategy(RetryStrategy.builder().attempts(defaults.attempts()).build())
+                .retryStrategy(RetryStrategy.builder().attempts(defaults.attempts()).evaluateOnExit(RETRY_RULES).build())
                 .timeout(JobTimeout.builder().attemptDurationSeconds(defaults.timeoutSeconds()).build());
     }
 

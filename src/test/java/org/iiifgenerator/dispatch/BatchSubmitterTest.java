@@ -49,6 +49,9 @@ class BatchSubmitterTest {
                     .isEqualTo("[{\"name\":\"ACCESS_DIR\",\"value\":\"Coll/Box2/Folder19/Access\"},"
                             + "{\"name\":\"AWS_SRC_BUCKET\",\"value\":\"src\"},{\"name\":\"TILE_SIZE\",\"value\":\"512\"}]");
             assertThat(body.path("retryStrategy").path("attempts").asInt()).isEqualTo(3);
+            assertThat(body.path("retryStrategy").path("evaluateOnExit").toString()).as("the job definition's rules")
+                    .isEqualTo("[{\"onStatusReason\":\"Host EC2*\",\"action\":\"RETRY\"},"
+                            + "{\"onExitCode\":\"2\",\"action\":\"EXIT\"},{\"onExitCode\":\"1\",\"action\":\"EXIT\"}]");
             assertThat(body.path("timeout").path("attemptDurationSeconds").asInt()).isEqualTo(7200);
             assertThat(body.has("arrayProperties")).isFalse();
         }

@@ -1,0 +1,118 @@
+package org.iiifgenerator.cloudformation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.iiifgenerator.cloudformation.ApplicationEnvironment.variableOf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.StreamSupport;
+import org.iiifgenerator.app.TriggerHandler;
+import org.iiifgenerator.dispatch.BatchSubmitter;
+import org.iiifgenerator.task.TaskSpecs;
+import org.junit.jupiter.api.Test;
+
+/** The template starts the application's image the way the application expects to be started. */
+class ContainerContractTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Template template = ProjectTemplate.load();
+
+    @Test
+    void jobDefinitionRunsTheCommandSubmissionsUse() {
+        JsonNode command = template.properties("JobDefinition").at("/ContainerProperties/Command");
+
+        assertThat(command).isEqualTo(JSON.valueToTree(BatchSubmitter.RUN_COMMAND));
+    }
+
+    @Test
+    void theJobDefinitionRetriesAsEverySubmissionDoes() {
+        JsonNode retry = template.properties("JobDefinition").path("RetryStrategy");
+        List<String> rules = StreamSupport.stream(retry.path("EvaluateOnExit").spliterator(), false)
+                .map(rule -> rule.path("Action").asText().toUpperCase(Locale.ROOT) + " "
+                        + rule.path("OnExitCode").asText(rule.path("OnStatusReason").asText()))
+                .toList();
+
+        // A submission's retry strategy replaces the job definition's: both must say the same.
+        assertThat(rules).containsExactlyElementsOf(BatchSubmitter.RETRY_RULES.stream()
+                .map(rule -> rule.actionAsString().toUpperCase(Locale.ROOT) + " "
+                        + (rule.onExitCode() != null ? rule.onExitCode() : rule.onStatusReason()))
+                .toList());
+        // Exit codes of the application: 1 some images failed, 2 invalid task; neither gets better on a rerun.
+        assertThat(rules).contains("EXIT 1", "EXIT 2", "RETRY Host EC2*");
+        assertThat(retry.path("Attempts")).isEqualTo(Intrinsics.ref("JobAttempts"));
+    }
+
+    @Test
+    void submittersUseTheJobDefinitionsAttemptsAndTimeout() {
+        for (String submitter : List.of("TriggerFunction", "ServiceTaskDefinition")) {
+            Map<String, JsonNode> environment = environment(submitter);
+
+            assertThat(environment.get(variableOf("dispatch.batch.attempts"))).as(submitter)
+                    .isEqualTo(template.properties("JobDefinition").at("/RetryStrategy/Attempts"));
+            assertThat(environment.get(variableOf("dispatch.batch.timeout-seconds"))).as(submitter)
+                    .isEqualTo(template.properties("JobDefinition").at("/Timeout/AttemptDurationSeconds"));
+        }
+    }
+
+    @Test
+    void triggerFunctionRunsTheTriggerHandlerFromTheImage() {
+        JsonNode function = template.properties("TriggerFunction");
+
+        assertThat(function.path("PackageType").asText()).isEqualTo("Image");
+        assertThat(function.at("/ImageConfig/Command")).isEqualTo(JSON.valueToTree(
+                List.of("lambda", TriggerHandler.class.getName() + "::handleRequest")));
+        assertThat(environment("TriggerFunction")).containsKeys(variableOf("tasks.prefix"),
+                variableOf("dispatch.batch.attempts"), variableOf("dispatch.batch.timeout-seconds"),
+                variableOf("dispatch.shard-gb"));
+    }
+
+    @Test
+    void serviceRunsTheLongLivedContainerOnTheTaskQueue() {
+        JsonNode container = template.properties("ServiceTaskDefinition").at("/ContainerDefinitions/0");
+
+        assertThat(container.path("Command")).isEqualTo(JSON.valueToTree(List.of("run")));
+        assertThat(container.at("/HealthCheck/Command")).isEqualTo(JSON.valueToTree(
+                List.of("CMD", "/opt/iiif-generator/bin/iiif-generator", "health")));
+        assertThat(environment("ServiceTaskDefinition")).containsKeys(variableOf("tasks.bucket"),
+                variableOf("tasks.prefix"), variableOf("tasks.queue"), variableOf("dispatch.mode"), "AWS_REGION");
+    }
+
+    @Test
+    void containersSetOnlyVariablesTheApplicationReads() {
+        Set<String> known = ApplicationEnvironment.knownNames();
+        Map<String, Set<String>> unknown = new TreeMap<>();
+        ContainerEnvironments.namesByResource(template).forEach((resource, names) -> names.stream()
+                .filter(name -> !known.contains(name))
+                .forEach(name -> unknown.computeIfAbsent(resource, r -> new TreeSet<>()).add(name)));
+
+        assertThat(unknown).withFailMessage(() -> "Variables the application does not read: " + unknown
+                + "\nIt reads " + known).isEmpty();
+    }
+
+    @Test
+    void jobDefinitionLeavesTheTaskVariablesToTheTasks() {
+        Set<String> taskVariables = new TreeSet<>(ContainerEnvironments.namesByResource(template).get("JobDefinition"));
+        taskVariables.retainAll(TaskSpecs.NAMES);
+
+        // Submissions pass each task's variables; a default here would apply to tasks that left one out on purpose.
+        assertThat(taskVariables).isSubsetOf("AWS_REGION");
+    }
+
+    /** A container's variables by name, in the variant where every condition holds. */
+    private Map<String, JsonNode> environment(String resource) {
+        JsonNode properties = ConditionalVariants.evaluate(template.properties(resource), Map.of());
+        Map<String, JsonNode> variables = new TreeMap<>();
+        JsonNode lambda = properties.at("/Environment/Variables");
+        lambda.properties().forEach(variable -> variables.put(variable.getKey(), variable.getValue()));
+        for (JsonNode variable : properties.at("/ContainerDefinitions/0/Environment")) {
+            variables.put(variable.path("Name").asText(), variable.path("Value"));
+        }
+        return variables;
+    }
+}
