@@ -13,7 +13,8 @@
 # the seed's local copies all go there. AWS_CLI overrides the aws command (default: Debian's /usr/bin/aws, which
 # is installed when missing and the script runs as root). Each run starts after `sync`.
 set -euo pipefail
-home="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
+home="$bench_home"
 reps="${1:-3}"
 images=24
 width=4000
@@ -108,18 +109,11 @@ s3 ls >/dev/null || { echo "s3proxy does not answer at $endpoint" >&2; cat "$wor
 for bucket in src dest tasks; do s3 mb "s3://$bucket" >/dev/null; done
 
 # --- The collection ----------------------------------------------------------------------------------------------
-# Reproducible photo-like pages: smooth noise at several scales with edges, in colour, a different seed each.
+# Reproducible photo-like pages, a different seed each.
 mkdir -p "$work/images"
 for i in $(seq "$images"); do
-  vips perlin "$work/a.v" "$width" "$height" --cell-size 256 --seed "$i"
-  vips worley "$work/b.v" "$width" "$height" --cell-size 64 --seed "$((i + 1000))"
-  vips linear "$work/a.v" "$work/a8.v" 110 128 --uchar
-  vips linear "$work/b.v" "$work/b8.v" 1.6 0 --uchar
-  vips bandjoin "$work/a8.v $work/b8.v $work/a8.v" "$work/rgb.v"
-  vips copy "$work/rgb.v" "$work/rgb-srgb.v" --interpretation srgb
-  vips jpegsave "$work/rgb-srgb.v" "$work/images/$(printf 'Folder_A_%04d.jpg' "$i")" --Q 90
+  photo_like "$width" "$height" "$work/images/$(printf 'Folder_A_%04d.jpg' "$i")[Q=90]" "$i" 256
 done
-rm -f "$work"/*.v
 printf 'identifier,title\nFolder_A,Folder A of the P3 benchmark\n' > "$work/coll.csv"
 cat > "$work/bench.json" <<'EOF'
 {"jobName":"bench","jobQueue":"q","jobDefinition":"d","command":"./createiiif.sh","environment":[{"name":"AWS_REGION","value":"us-east-1"},{"name":"COLLECTION_IDENTIFIER","value":"Coll_1"},{"name":"ACCESS_DIR","value":"Coll_1/Box1/Folder_A/Access"},{"name":"AWS_SRC_BUCKET","value":"src"},{"name":"AWS_DEST_BUCKET","value":"dest"},{"name":"DEST_PREFIX","value":"iiif"},{"name":"DEST_URL","value":"https://cdn.example.org"},{"name":"CSV_PATH","value":"Coll_1/CSV"},{"name":"CSV_NAME","value":"coll.csv"}]}
@@ -144,17 +138,6 @@ seed() {
   done
   s3 sync "$work/seed/out/" s3://dest/seed/ --only-show-errors
 }
-# timed LOG COMMAND...: prints the seconds COMMAND took; when it fails, shows its output and fails.
-timed() {
-  local log="$1" s e rc=0; shift
-  sync; s=$(date +%s.%N)
-  "$@" >"$log" 2>&1 || rc=$?
-  e=$(date +%s.%N)
-  if [ "$rc" -ne 0 ]; then echo "'$*' failed with exit code $rc:" >&2; cat "$log" >&2; return 1; fi
-  awk -v s="$s" -v e="$e" 'BEGIN {printf "%.3f\n", e - s}'
-}
-median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f", m}'; }
-minmax() { sort -n | awk 'NR==1{min=$1} {max=$1} END {printf "%.3f-%.3f", min, max}'; }
 count() { s3 ls --recursive "$1" | wc -l; }
 
 : > "$work/seed.txt"; : > "$work/ours.txt"
@@ -175,5 +158,5 @@ printf '  seed shape: aws s3 sync down, vips dzsave x%d, aws s3 sync up   median
   "$images" "$seed_median" "$(minmax < "$work/seed.txt")" "$seed_objects" "$(paste -sd' ' "$work/seed.txt")"
 printf '  iiif-generator batch --task s3://tasks/bench.json           median %ss  (min-max %ss)  %d objects  runs: %s\n' \
   "$ours_median" "$(minmax < "$work/ours.txt")" "$ours_objects" "$(paste -sd' ' "$work/ours.txt")"
-awk -v o="$ours_median" -v v="$seed_median" 'BEGIN {printf "  ratio (ours / seed)   %.3f   target <= 0.6\n", o / v}'
+echo "  ratio (ours / seed)   $(ratio "$ours_median" "$seed_median")   target <= 0.6"
 echo "  (the seed tiled with ImageMagick, far slower than vips dzsave: this shape is generous to the seed)"

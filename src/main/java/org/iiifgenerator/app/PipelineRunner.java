@@ -6,7 +6,9 @@ import java.util.function.Function;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 import org.iiifgenerator.config.Settings;
 import org.iiifgenerator.pipeline.Run;
 import org.iiifgenerator.pipeline.ShardRecords;
@@ -52,14 +54,17 @@ public final class PipelineRunner {
      */
     public static int serve(Map<String, String> overrides, List<String> sourceKeys, String whenNone) {
         Main main = application(overrides);
-        try {
-            main.start();
-            if (sourceKeys.stream().allMatch(key -> main.getCamelContext().getPropertiesComponent()
-                    .resolveProperty(key).filter(value -> !value.isBlank()).isEmpty())) {
-                LOG.error(whenNone);
-                stopQuietly(main);
-                return ExitCodes.INVALID;
+        // Checked once configured, before anything starts; run() starts the application exactly once.
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterConfigure(BaseMainSupport configured) {
+                if (sourceKeys.stream().allMatch(key -> configured.getCamelContext().getPropertiesComponent()
+                        .resolveProperty(key).filter(value -> !value.isBlank()).isEmpty())) {
+                    throw new Settings.SettingException(sourceKeys.getLast(), "is not set. " + whenNone);
+                }
             }
+        });
+        try {
             main.run();
             return ExitCodes.OK;
         } catch (Exception e) {
