@@ -3,7 +3,7 @@ package org.iiifgenerator.app;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Run one task of aws-batch-iiif-generator's format and exit: from --task, or from the "
@@ -14,12 +14,11 @@ import picocli.CommandLine.Option;
                         + "collection/report.json), 2 invalid task, 3 the run broke off (worth retrying)."})
 public final class BatchCommand implements Callable<Integer> {
 
-    @Option(names = "--task", paramLabel = "FILE|s3://BUCKET/KEY",
-            description = "The task file; without it the task is read from the environment variables.")
-    String task;
+    @Mixin
+    TaskSourceOption source;
 
     @Override
     public Integer call() {
-        return PipelineRunner.runTask(Map.of(), task).exitCode();
+        return PipelineRunner.runTask(Map.of(), source.task).exitCode();
     }
 }

@@ -3,7 +3,7 @@ package org.iiifgenerator.app;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "finalize", mixinStandardHelpOptions = true,
         description = {"Finish a task run as an AWS Batch array job, after all its children: merge what each shard "
@@ -14,12 +14,11 @@ import picocli.CommandLine.Option;
                         + "collection/report.json), 2 invalid task, 3 the run broke off (worth retrying)."})
 public final class FinalizeCommand implements Callable<Integer> {
 
-    @Option(names = "--task", paramLabel = "FILE|s3://BUCKET/KEY",
-            description = "The task file; without it the task is read from the environment variables.")
-    String task;
+    @Mixin
+    TaskSourceOption source;
 
     @Override
     public Integer call() {
-        return PipelineRunner.finalizeTask(Map.of(), task).exitCode();
+        return PipelineRunner.finalizeTask(Map.of(), source.task).exitCode();
     }
 }

@@ -73,7 +73,7 @@ public final class BatchDispatcher implements AutoCloseable {
         if (gigabytesPerShard <= 0) {
             return 1;
         }
-        Location images = Location.s3(task.sourceBucket(), task.accessDir());
+        Location images = task.images();
         long bytes;
         try {
             bytes = storages.open(images).sizes("").values().stream().mapToLong(Long::longValue).sum();

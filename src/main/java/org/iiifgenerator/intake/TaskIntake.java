@@ -60,8 +60,7 @@ public final class TaskIntake {
      */
     public String dispatchMode(@Variable("task") TaskSpec task, CamelContext context) {
         Settings configuration = configuration(context);
-        String mode = jobs.dispatchMode(new Settings(key -> Optional.ofNullable(task.settings().get(key))
-                .or(() -> configuration.find(key))));
+        String mode = jobs.dispatchMode(task, configuration);
         if (mode.equals("lambda") && configuration.find(WORKER_FUNCTION).filter(f -> !f.isBlank()).isEmpty()) {
             throw new InvalidTaskException(task.source(), "DISPATCH is lambda, but this container has no worker "
                     + "function: configure " + WORKER_FUNCTION + " or dispatch the task another way");

@@ -59,11 +59,11 @@ public final class TaskSubmissions {
         }
         TaskSpec task = TaskSpecs.from(reader.read(new ByteArrayInputStream(Files.readAllBytes(path)), file));
         List<String> problems = new ArrayList<>();
-        Location images = Location.s3(task.sourceBucket(), task.accessDir());
+        Location images = task.images();
         check(problems, () -> storages.open(images).sizes("").isEmpty()
                 ? Optional.of("ACCESS_DIR: there are no files in " + images) : Optional.empty());
-        if (task.csvKey() != null) {
-            Location csv = Location.s3(task.sourceBucket(), task.csvKey());
+        if (task.csv() != null) {
+            Location csv = task.csv();
             check(problems, () -> storages.exists(csv) ? Optional.empty()
                     : Optional.of("CSV_PATH/CSV_NAME: " + csv + " does not exist"));
         }

@@ -67,9 +67,11 @@ public final class CollectionPlanner {
         return List.copyOf(list(run).candidates().keySet());
     }
 
-    /** Reads the CSV only, for a run that publishes the collection without planning it (the merge of shards). */
-    public void readCsv(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
-        readMetadata(run);
+    /** Fetches the CSV only, to publish its copy, for a run that merges shards instead of planning. */
+    public void readCsv(@ExchangeProperty(Run.PROPERTY) Run run) {
+        if (run.job().csv() != null) {
+            run.keepCsv(csvContent(run.job().csv()));
+        }
     }
 
     /** The collection's objects with their rows and the work of their files; warnings go to the report. */
@@ -151,18 +153,21 @@ public final class CollectionPlanner {
             run.report().warn("no CSV given: every object is published with its identifier as label");
             return MetadataTable.empty();
         }
-        byte[] content;
-        try {
-            content = storages.read(csv);
-            run.keepCsv(content);
-        } catch (IOException e) {
-            throw new InvalidJobException("The CSV " + csv + " (CSV_PATH and CSV_NAME in a task, --csv locally) "
-                    + "cannot be read: " + e.getMessage());
-        }
+        byte[] content = csvContent(csv);
+        run.keepCsv(content);
         try {
             return csvReader.read(new ByteArrayInputStream(content), csv.toString());
         } catch (RuntimeException e) {
             throw new InvalidJobException(e.getMessage());
+        }
+    }
+
+    private byte[] csvContent(Location csv) {
+        try {
+            return storages.read(csv);
+        } catch (IOException e) {
+            throw new InvalidJobException("The CSV " + csv + " (CSV_PATH and CSV_NAME in a task, --csv locally) "
+                    + "cannot be read: " + e.getMessage());
         }
     }
 

@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,8 +67,14 @@ public final class RunReport {
     public synchronized void absorb(Document part) {
         images.addAll(part.images());
         objects.addAll(part.objects());
-        part.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
-        part.errors().stream().filter(e -> !errors.contains(e)).forEach(errors::add);
+        addNew(warnings, part.warnings());
+        addNew(errors, part.errors());
+    }
+
+    /** Appends the lines not yet in {@code lines}, in their order: one pass, however long the reports. */
+    private static void addNew(List<String> lines, List<String> more) {
+        Set<String> known = new HashSet<>(lines);
+        more.stream().filter(known::add).forEach(lines::add);
     }
 
     public synchronized boolean hasFailures() {

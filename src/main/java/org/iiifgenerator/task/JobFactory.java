@@ -82,20 +82,17 @@ public final class JobFactory {
      * configuration. With UPLOAD_BOOL=false the output goes to a local folder under {@code tasks.local-output}.
      */
     public Job forTask(TaskSpec task, Settings configuration) {
-        Settings settings = new Settings(key -> Optional.ofNullable(task.settings().get(key))
-                .or(() -> configuration.find(key)));
+        Settings settings = task.over(configuration);
         Publishing publishing = publishing(settings, new ArrayList<>());
         Location output = task.upload() ? Location.s3(task.destinationBucket(), task.destinationPrefix())
                 : Location.local(settings.path(LOCAL_OUTPUT).orElse(Path.of("output"))
                         .resolve(task.destinationPrefix().isEmpty() ? task.collectionId() : task.destinationPrefix()));
-        return publishing.job(task.collectionId(), Location.s3(task.sourceBucket(), task.accessDir()),
-                task.csvKey() == null ? null : Location.s3(task.sourceBucket(), task.csvKey()), output,
-                task.baseUrl());
+        return publishing.job(task.collectionId(), task.images(), task.csv(), output, task.baseUrl());
     }
 
-    /** Where a task is processed (see {@link #DISPATCH_MODES}), by {@code dispatch.mode}. */
-    public String dispatchMode(Settings settings) {
-        return parsed(settings, DISPATCH, String.class);
+    /** Where a task is processed (see {@link #DISPATCH_MODES}): its DISPATCH, else {@code dispatch.mode}. */
+    public String dispatchMode(TaskSpec task, Settings configuration) {
+        return parsed(task.over(configuration), DISPATCH, String.class);
     }
 
     /** How a job publishes: every setting checked, all problems reported at once. */

@@ -3,6 +3,9 @@ package org.iiifgenerator.task;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.iiifgenerator.config.Settings;
+import org.iiifgenerator.storage.Location;
 
 /**
  * A checked task: what to read, where to publish it and under which URL, in the terms of S3. Built by
@@ -34,6 +37,21 @@ public record TaskSpec(String source, String jobName, String jobQueue, String jo
     public TaskSpec {
         settings = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(settings));
         environment = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(environment));
+    }
+
+    /** Where the images are: the Access folder (or collection folder) in the source bucket. */
+    public Location images() {
+        return Location.s3(sourceBucket, accessDir);
+    }
+
+    /** The metadata CSV in the source bucket, or null without one. */
+    public Location csv() {
+        return csvKey == null ? null : Location.s3(sourceBucket, csvKey);
+    }
+
+    /** The task's own settings (its options) over {@code configuration}. */
+    public Settings over(Settings configuration) {
+        return new Settings(key -> Optional.ofNullable(settings.get(key)).or(() -> configuration.find(key)));
     }
 
     /** The key in the destination bucket of a key relative to the output root, as {@code OutputLayout} gives them. */

@@ -18,7 +18,6 @@ import org.iiifgenerator.testsupport.RecordingHttpEndpoint;
 import org.iiifgenerator.testsupport.RecordingHttpEndpoint.Answer;
 import org.iiifgenerator.testsupport.RecordingHttpEndpoint.Request;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
-import org.iiifgenerator.testsupport.S3ProxyServer;
 import org.iiifgenerator.testsupport.TaskBuckets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,9 +48,7 @@ class BatchDispatchTest extends ApplicationRoutesTestSupport {
 
     @Override
     protected Properties useOverridePropertiesWithPropertiesComponent() {
-        Properties properties = intakeProperties(S3.server().endpoint(), S3ProxyServer.REGION, dir.resolve("work"));
-        properties.put("tasks.bucket", S3.server().bucket("tasks"));
-        properties.put("tasks.poll-delay-ms", "200");
+        Properties properties = taskBucketProperties(S3.server(), dir.resolve("work"));
         properties.put("dispatch.mode", "batch");
         properties.put("dispatch.batch.attempts", "3");
         properties.put("dispatch.batch.timeout-seconds", "3600");

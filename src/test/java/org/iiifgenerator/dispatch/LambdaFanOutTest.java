@@ -62,9 +62,7 @@ class LambdaFanOutTest extends ApplicationRoutesTestSupport {
 
     @Override
     protected Properties useOverridePropertiesWithPropertiesComponent() {
-        Properties properties = intakeProperties(S3.server().endpoint(), S3ProxyServer.REGION, dir.resolve("work"));
-        properties.put("tasks.bucket", S3.server().bucket("tasks"));
-        properties.put("tasks.poll-delay-ms", "200");
+        Properties properties = taskBucketProperties(S3.server(), dir.resolve("work"));
         properties.put("dispatch.mode", "lambda");
         properties.put("dispatch.lambda.function", FUNCTION);
         properties.put("dispatch.lambda.concurrency", "3");

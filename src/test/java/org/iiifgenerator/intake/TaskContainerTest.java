@@ -21,7 +21,6 @@ import org.iiifgenerator.testsupport.Await;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.PublishedBucket;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
-import org.iiifgenerator.testsupport.S3ProxyServer;
 import org.iiifgenerator.testsupport.TaskBuckets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,9 +45,7 @@ class TaskContainerTest extends ApplicationRoutesTestSupport {
 
     @Override
     protected Properties useOverridePropertiesWithPropertiesComponent() {
-        Properties properties = intakeProperties(S3.server().endpoint(), S3ProxyServer.REGION, dir.resolve("work"));
-        properties.put("tasks.bucket", S3.server().bucket("tasks"));
-        properties.put("tasks.poll-delay-ms", "200");
+        Properties properties = taskBucketProperties(S3.server(), dir.resolve("work"));
         properties.put("health.heartbeat-file", dir.resolve("heartbeat").toString());
         properties.put("health.heartbeat-ms", "200");
         return properties;

@@ -25,4 +25,12 @@ public abstract class ApplicationRoutesTestSupport extends CamelMainTestSupport 
         properties.put("pipeline.work-dir", workFolder.toString());
         return properties;
     }
+
+    /** Listening for tasks, polling the bucket "tasks" of {@code s3} often, so that tests need not wait. */
+    public static Properties taskBucketProperties(S3ProxyServer s3, Path workFolder) {
+        Properties properties = intakeProperties(s3.endpoint(), S3ProxyServer.REGION, workFolder);
+        properties.put("tasks.bucket", s3.bucket("tasks"));
+        properties.put("tasks.poll-delay-ms", "200");
+        return properties;
+    }
 }
