@@ -33,6 +33,9 @@ final class LibVips {
     static final VariadicFunction THUMBNAIL_IMAGE = variadic("vips_thumbnail_image", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
     static final VariadicFunction COLOURSPACE = variadic("vips_colourspace", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
     static final VariadicFunction CAST = variadic("vips_cast", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+    static final VariadicFunction ARRAYJOIN = variadic("vips_arrayjoin", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+    static final VariadicFunction EXTRACT_AREA = variadic("vips_extract_area",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
     static final VariadicFunction COPY = variadic("vips_copy", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     static final VariadicFunction DZSAVE = variadic("vips_dzsave", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     static final VariadicFunction WRITE_TO_FILE = variadic("vips_image_write_to_file", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));

@@ -58,6 +58,7 @@ public final class Vips {
             nativeOptions.add("access", LibVips.ACCESS_SEQUENTIAL);
         }
         LoaderSettings.of(file, options, "open").addTo(nativeOptions);
+        LoadLog.loading(file);
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment name = arena.allocateFrom(file.toString());
             MemorySegment image = (MemorySegment) LibVips.IMAGE_NEW_FROM_FILE.invoke(arena, nativeOptions, name);
@@ -83,6 +84,7 @@ public final class Vips {
                 .add("size", LibVips.SIZE_FORCE)
                 .add("no_rotate", true)
                 .add("fail_on", LibVips.FAIL_ON_TRUNCATED);
+        LoadLog.loading(file);
         return VipsImage.produce(file, "thumbnail", (arena, out) ->
                 LibVips.THUMBNAIL.invoke(arena, nativeOptions, arena.allocateFrom(name), out, width));
     }

@@ -7,6 +7,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.ref.Cleaner;
 import java.lang.ref.Reference;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -132,6 +133,38 @@ public final class VipsImage implements AutoCloseable {
         return transform("thumbnail to " + width + "x" + height, (arena, in, out) -> LibVips.THUMBNAIL_IMAGE.invoke(arena,
                 new VipsOptions().add("height", height).add("size", LibVips.SIZE_FORCE).add("no_rotate", true),
                 in, out, width));
+    }
+
+    /**
+     * Lays {@code images} out in a grid, {@code across} per row, left to right and top to bottom. Every cell is
+     * as big as the largest image, so smaller ones in the last row or column leave a margin there: join the tiles
+     * of a pyramid level, then {@link #crop} to the level's size. The result keeps its own references to them.
+     *
+     * @param name what the images are, for error messages (e.g. the folder they come from)
+     */
+    public static VipsImage join(List<VipsImage> images, int across, Path name) {
+        Objects.requireNonNull(images, "images");
+        if (images.isEmpty() || across < 1) {
+            throw new IllegalArgumentException("need at least one image and across >= 1, had " + images.size()
+                    + " and " + across);
+        }
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment array = arena.allocate(ADDRESS, images.size());
+            for (int i = 0; i < images.size(); i++) {
+                array.setAtIndex(ADDRESS, i, images.get(i).pointer());
+            }
+            return produce(name, "join " + images.size() + " images", (callArena, out) -> LibVips.ARRAYJOIN.invoke(
+                    callArena, new VipsOptions().add("across", across), array, out, images.size()));
+        } finally {
+            Reference.reachabilityFence(images);
+        }
+    }
+
+    /** The area {@code width} x {@code height} whose top-left corner is at {@code left}, {@code top}. */
+    public VipsImage crop(int left, int top, int width, int height) {
+        requirePositive(width, height);
+        return transform("crop to " + width + "x" + height, (arena, in, out) ->
+                LibVips.EXTRACT_AREA.invoke(arena, new VipsOptions(), in, out, left, top, width, height));
     }
 
     /** Renders the whole image into memory, so it can be read several times (even if opened sequentially). */

@@ -27,6 +27,27 @@ public final class TestImages {
         return file;
     }
 
+    /**
+     * Smooth gradients, red along x and green along y: any region out of place shows, and resampling or JPEG
+     * hardly change it, so a size made one way can be compared with one made another way.
+     */
+    public static Path gradient(Path file, int width, int height) {
+        createParent(file);
+        byte[] rgb = new byte[width * height * 3];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int i = (y * width + x) * 3;
+                rgb[i] = (byte) (x * 255 / width);
+                rgb[i + 1] = (byte) (y * 255 / height);
+                rgb[i + 2] = (byte) ((x + y) * 255 / (width + height));
+            }
+        }
+        try (VipsImage image = Vips.fromPixels(rgb, width, height, 3)) {
+            image.save(file, "");
+        }
+        return file;
+    }
+
     /** A multi-page TIFF of {@code pages} pages, each {@code width} × {@code height}, each with other pixels. */
     public static Path multiPageTiff(Path file, int width, int height, int pages) {
         createParent(file);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +29,24 @@ public final class VipsCli {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The mean absolute difference of two images' samples in bands {@code first} to {@code first + count - 1}
+     * (0 = identical, 255 = opposite), by libvips' CLI.
+     */
+    public static double meanAbsoluteDifference(Path a, Path b, int first, int count) {
+        Path work = a.resolveSibling(a.getFileName() + "-diff");
+        try {
+            Files.createDirectories(work);
+            run("vips", "subtract", a.toString(), b.toString(), work.resolve("difference.v").toString());
+            run("vips", "abs", work.resolve("difference.v").toString(), work.resolve("absolute.v").toString());
+            run("vips", "extract_band", work.resolve("absolute.v").toString(), work.resolve("bands.v").toString(),
+                    String.valueOf(first), "--n", String.valueOf(count));
+            return Double.parseDouble(run("vips", "avg", work.resolve("bands.v").toString()).strip());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -17,6 +17,7 @@ import org.iiifgenerator.testsupport.MinimalPdf;
 import org.iiifgenerator.testsupport.ServiceFolders;
 import org.iiifgenerator.testsupport.TestImages;
 import org.iiifgenerator.testsupport.VipsCli;
+import org.iiifgenerator.vips.LoadLog;
 import org.iiifgenerator.vips.VipsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,33 @@ class ImageTilerTest {
         assertThat(info.path("maxWidth").asInt()).isEqualTo(750);
         assertThat(info.path("maxHeight").asInt()).isEqualTo(500);
         ServiceFolders.assertComplete(tiled.folder());
+    }
+
+    @Test
+    void wholeImagesComeFromThePyramidWithoutDecodingTheSourceAgain() throws Exception {
+        // An uncompressed, untiled TIFF has no shrink-on-load: a second read would be a second full decode.
+        Path source = TestImages.gradient(dir.resolve("flat.tif"), 3000, 2000);
+        TiledImage tiled;
+        try (LoadLog loads = LoadLog.open()) {
+            tiled = tile(settings(IiifVersion.V3, 256, TileFormat.JPG, 1000), source, 0, 1);
+            assertThat(loads.loadsOf(source)).as("loads of the source, of %s", loads.loads()).isEqualTo(1);
+        }
+
+        Path folder = tiled.folder();
+        assertThat(folder.resolve("full/188,125/0/default.jpg")).as("the single-tile level is copied as it is")
+                .hasSameBinaryContentAs(folder.resolve("0,0,3000,2000/188,125/0/default.jpg"));
+        for (int factor : List.of(4, 8)) {
+            Size size = Size.atScaleFactor(3000, 2000, factor);
+            Path wholeImage = folder.resolve("full/" + size.width() + "," + size.height() + "/0/default.jpg");
+            Path oracle = dir.resolve("oracle-" + factor + ".v");
+            VipsCli.run("vips", "shrink", source.toString(), oracle.toString(), String.valueOf(factor),
+                    String.valueOf(factor));
+            assertThat(VipsCli.meanAbsoluteDifference(wholeImage, oracle, 0, 3))
+                    .as("%s against the source box-shrunk by libvips' CLI", wholeImage).isLessThan(1.0);
+        }
+        assertThat(folder.resolve("full/max/0/default.jpg")).hasSameBinaryContentAs(
+                folder.resolve("full/750,500/0/default.jpg"));
+        ServiceFolders.assertComplete(folder);
     }
 
     @Test

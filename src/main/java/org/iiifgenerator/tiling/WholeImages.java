@@ -1,0 +1,123 @@
+package org.iiifgenerator.tiling;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.iiifgenerator.iiif.image.ImageService;
+import org.iiifgenerator.iiif.image.Size;
+import org.iiifgenerator.iiif.image.TileFormat;
+import org.iiifgenerator.vips.LoadOptions;
+import org.iiifgenerator.vips.Vips;
+import org.iiifgenerator.vips.VipsImage;
+
+/**
+ * Writes the pre-rendered whole images ({@code full/w,h} and {@code full/max}) from the tile pyramid dzsave has
+ * just written. Every size is one of the pyramid's levels, so joining that level's tiles gives it: the source is
+ * never decoded a second time (which for a flat TIFF or a progressive JPEG costs as much as a full decode), and
+ * each size shows exactly the pixels of the level a viewer zooms into. A single-tile level is its own file.
+ */
+final class WholeImages {
+
+    private final TilingSettings settings;
+
+    WholeImages(TilingSettings settings) {
+        this.settings = settings;
+    }
+
+    void write(Path folder, ImageService service) throws IOException {
+        for (Size size : service.sizes()) {
+            writeSize(folder, levelTiles(folder, service, size), size);
+        }
+        Size largest = service.sizes().getLast();
+        for (TileFormat format : derivedFormats()) {
+            Path max = wholeImagePath(folder, settings.version().maxSizeKeyword(), format);
+            Files.createDirectories(max.getParent());
+            Files.copy(wholeImagePath(folder, sizeSegment(largest), format), max);
+        }
+    }
+
+    private void writeSize(Path folder, List<Path> tiles, Size size) throws IOException {
+        List<Path> toEncode = new ArrayList<>();
+        for (TileFormat format : derivedFormats()) {
+            Path target = wholeImagePath(folder, sizeSegment(size), format);
+            Files.createDirectories(target.getParent());
+            if (tiles.size() == 1 && format == settings.format()) {
+                Files.copy(tiles.getFirst(), target);
+            } else {
+                toEncode.add(target);
+            }
+        }
+        if (toEncode.isEmpty()) {
+            return;
+        }
+        List<VipsImage> opened = new ArrayList<>(tiles.size());
+        try {
+            for (Path tile : tiles) {
+                opened.add(Vips.open(tile, LoadOptions.firstPage()));
+            }
+            try (VipsImage grid = VipsImage.join(opened, columns(size), folder);
+                 VipsImage level = grid.crop(0, 0, size.width(), size.height())) {
+                for (Path target : toEncode) {
+                    level.save(target, "[Q=" + settings.quality() + "]");
+                }
+            }
+        } finally {
+            opened.forEach(VipsImage::close);
+        }
+    }
+
+    /**
+     * The tiles of the level with this size, row by row, where dzsave's IIIF layout puts them: a region in
+     * full-resolution pixels, then the tile's own size.
+     */
+    private List<Path> levelTiles(Path folder, ImageService service, Size level) throws IOException {
+        int factor = scaleFactorOf(service, level);
+        int tile = service.tileSize();
+        int region = tile * factor;
+        List<Path> tiles = new ArrayList<>();
+        for (int y = 0; y * tile < level.height(); y++) {
+            for (int x = 0; x * tile < level.width(); x++) {
+                int regionX = x * region;
+                int regionY = y * region;
+                String regionSegment = regionX + "," + regionY + "," + Math.min(region, service.width() - regionX)
+                        + "," + Math.min(region, service.height() - regionY);
+                String sizeSegment = settings.version().sizeSegment(Math.min(tile, level.width() - x * tile),
+                        Math.min(tile, level.height() - y * tile));
+                Path path = folder.resolve(regionSegment).resolve(sizeSegment).resolve("0")
+                        .resolve("default." + settings.format().extension());
+                if (!Files.isRegularFile(path)) {
+                    throw new IOException("libvips " + Vips.version() + " did not write the tile " + folder.relativize(path)
+                            + " of the level " + level.width() + "x" + level.height() + " in " + folder);
+                }
+                tiles.add(path);
+            }
+        }
+        return tiles;
+    }
+
+    private int columns(Size level) {
+        return Math.ceilDiv(level.width(), settings.tileSize());
+    }
+
+    private static int scaleFactorOf(ImageService service, Size level) {
+        return service.scaleFactors().stream()
+                .filter(f -> Size.atScaleFactor(service.width(), service.height(), f).equals(level))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("size " + level + " is not a level of " + service.id()));
+    }
+
+    /** JPEG always (level 0 requires it and painting bodies point at it); the tile format too when it differs. */
+    private List<TileFormat> derivedFormats() {
+        return settings.format() == TileFormat.JPG ? List.of(TileFormat.JPG) : List.of(TileFormat.JPG, settings.format());
+    }
+
+    private String sizeSegment(Size size) {
+        return settings.version().sizeSegment(size.width(), size.height());
+    }
+
+    private static Path wholeImagePath(Path folder, String sizeSegment, TileFormat format) {
+        return folder.resolve("full").resolve(sizeSegment).resolve("0").resolve("default." + format.extension());
+    }
+}
