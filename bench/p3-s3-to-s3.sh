@@ -35,6 +35,7 @@ trap 'exit 143' TERM HUP
 
 # --- Tools -------------------------------------------------------------------------------------------------------
 command -v vips >/dev/null || { echo "needs the vips CLI: apt-get install -y libvips-tools" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
 aws_cli="${AWS_CLI:-/usr/bin/aws}"
 if [ ! -x "$aws_cli" ]; then
   if [ -z "${AWS_CLI:-}" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -125,9 +126,14 @@ source_mb=$(du -sm "$work/images" | cut -f1)
 
 # --- The two systems ---------------------------------------------------------------------------------------------
 ours() {
-  AWS_ENDPOINT="$endpoint" AWS_PATH_STYLE=true "$home/bin/iiif-generator" batch --task s3://tasks/bench.json
+  # Its scratch folder on the same file system as the seed shape's (BENCH_DIR), not the default /tmp.
+  AWS_ENDPOINT="$endpoint" AWS_PATH_STYLE=true PIPELINE_WORK_DIR="$work/ours-work" /usr/bin/time -a -o "$work/ours.client" -f "%U %S" \
+    "$home/bin/iiif-generator" batch --task s3://tasks/bench.json
 }
 seed() {
+  /usr/bin/time -a -o "$work/seed.client" -f "%U %S" bash -c seed_steps
+}
+seed_steps() {
   local f name
   mkdir -p "$work/seed/in" "$work/seed/out/tiles"
   s3 sync "s3://src/$access/" "$work/seed/in/" --only-show-errors || return
@@ -138,14 +144,20 @@ seed() {
   done
   s3 sync "$work/seed/out/" s3://dest/seed/ --only-show-errors
 }
+export -f s3 seed_steps
+export work aws_cli endpoint access tile quality
 count() { s3 ls --recursive "$1" | wc -l; }
+# CPU seconds (user + system) the S3 server has used so far: on a small machine it competes with the tiling.
+server_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f\n", ($14 + $15) / hz}' "/proc/$s3pid/stat"; }
 
-: > "$work/seed.txt"; : > "$work/ours.txt"
+: > "$work/seed.txt"; : > "$work/ours.txt"; : > "$work/seed.cpu"; : > "$work/ours.cpu"
 for i in $(seq "$reps"); do
   rm -rf "$work/seed"; s3 rm --recursive s3://dest/seed/ --only-show-errors
-  t=$(timed "$work/seed.log" seed); echo "$t" >> "$work/seed.txt"
+  c=$(server_cpu); t=$(timed "$work/seed.log" seed); echo "$t" >> "$work/seed.txt"
+  awk -v a="$c" -v b="$(server_cpu)" 'BEGIN {printf "%.1f\n", b - a}' >> "$work/seed.cpu"
   s3 rm --recursive s3://dest/iiif/ --only-show-errors
-  t=$(timed "$work/ours.log" ours); echo "$t" >> "$work/ours.txt"
+  c=$(server_cpu); t=$(timed "$work/ours.log" ours); echo "$t" >> "$work/ours.txt"
+  awk -v a="$c" -v b="$(server_cpu)" 'BEGIN {printf "%.1f\n", b - a}' >> "$work/ours.cpu"
 done
 seed_objects=$(count s3://dest/seed/)
 ours_objects=$(count s3://dest/iiif/)
@@ -158,5 +170,8 @@ printf '  seed shape: aws s3 sync down, vips dzsave x%d, aws s3 sync up   median
   "$images" "$seed_median" "$(minmax < "$work/seed.txt")" "$seed_objects" "$(paste -sd' ' "$work/seed.txt")"
 printf '  iiif-generator batch --task s3://tasks/bench.json           median %ss  (min-max %ss)  %d objects  runs: %s\n' \
   "$ours_median" "$(minmax < "$work/ours.txt")" "$ours_objects" "$(paste -sd' ' "$work/ours.txt")"
+client_cpu() { awk '{printf "%s%.1f", (NR > 1 ? " " : ""), $1 + $2}' "$1"; }
+echo "  CPU seconds per run, S3 server: seed shape $(paste -sd' ' "$work/seed.cpu"), ours $(paste -sd' ' "$work/ours.cpu")"
+echo "  CPU seconds per run, everything else: seed shape $(client_cpu "$work/seed.client"), ours $(client_cpu "$work/ours.client")"
 echo "  ratio (ours / seed)   $(ratio "$ours_median" "$seed_median")   target <= 0.6"
 echo "  (the seed tiled with ImageMagick, far slower than vips dzsave: this shape is generous to the seed)"
