@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 public final class PublishOptions {
 
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "Public URL the output folder is served from (default: ${iiif.base-url} from configuration).")
+            description = "Public URL the output folder is served from (default: iiif.base-url from configuration, "
+                    + "IIIF_BASE_URL; http://localhost:8000 as shipped).")
     String baseUrl;
 
     @Option(names = "--iiif-version", paramLabel = "3|2",
