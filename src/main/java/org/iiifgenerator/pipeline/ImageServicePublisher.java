@@ -1,12 +1,14 @@
 package org.iiifgenerator.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import org.apache.camel.ExchangeProperty;
 import org.iiifgenerator.report.ImageRecord;
+import org.iiifgenerator.tiling.PackedTiles;
 import org.iiifgenerator.tiling.TiledImage;
 
 /**
@@ -47,7 +49,18 @@ public final class ImageServicePublisher implements AutoCloseable {
 
     private static PageResult upload(TiledImage image, Run run) throws IOException {
         String serviceKey = run.layout().imageServiceKey(image.page().objectKey(), image.page().number());
-        run.storage().putFolder(serviceKey, image.folder(), INFO_JSON);
+        PackedTiles packed = image.packed();
+        try {
+            if (packed != null) {
+                run.storage().putArchive(serviceKey, packed.zip(), packed::keyOf);
+            }
+            // The folder (whole images, then info.json) after the tiles, so info.json is published last.
+            run.storage().putFolder(serviceKey, image.folder(), INFO_JSON);
+        } finally {
+            if (packed != null) {
+                Files.deleteIfExists(packed.zip());
+            }
+        }
         run.report().image(new ImageRecord(image.page().objectIdentifier(), image.page().number(),
                 image.page().source(), ImageRecord.Status.tiled, image.service().width(), image.service().height(),
                 image.service().scaleFactors().size(), image.tiles(), image.bytes(), image.milliseconds(),

@@ -40,7 +40,9 @@ public final class Run {
         this.source = source;
         this.report = new RunReport(job.collectionId(), job.describe());
         this.presentation = PresentationWriter.forVersion(job.tiling().version(), job.language());
-        this.tiler = new ImageTiler(job.tiling());
+        // A service that is moved into place is best written loose; one that is uploaded from local disk is best
+        // packed into one zip: thousands of small files cost more to write, read back and delete than the tiling.
+        this.tiler = new ImageTiler(job.tiling(), storage.stagingArea().isEmpty());
         this.workFolder = workFolder;
     }
 

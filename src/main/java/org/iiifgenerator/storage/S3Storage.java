@@ -1,21 +1,31 @@
 package org.iiifgenerator.storage;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.SequencedMap;
-import java.util.TreeMap;
 import java.util.Objects;
+import java.util.SequencedMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.async.AsyncRequestBody;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -65,7 +75,11 @@ public final class S3Storage implements Storage {
         }
     }
 
+    /** Requests of one archive in flight at once: the asynchronous client's default connection pool. */
+    private static final int ARCHIVE_PUTS_IN_FLIGHT = 50;
+
     private final S3Client s3;
+    private final S3AsyncClient async;
     private final S3TransferManager transfers;
     private final String bucket;
     private final String prefix;
@@ -74,6 +88,7 @@ public final class S3Storage implements Storage {
     /** @param prefix where the keys start inside the bucket, e.g. "iiif/v1"; empty for the bucket's root */
     public S3Storage(S3Clients clients, String bucket, String prefix, Options options) {
         this.s3 = clients.sync();
+        this.async = clients.async();
         this.transfers = clients.transferManager();
         this.bucket = Objects.requireNonNull(bucket, "bucket");
         this.prefix = normalisePrefix(prefix);
@@ -126,6 +141,49 @@ public final class S3Storage implements Storage {
         LocalFolders.deleteRecursively(folder);
         if (setAside != null) {
             Files.delete(setAside);
+        }
+    }
+
+    /**
+     * Entries are read one by one (tiles are small) and put concurrently, at most {@link #ARCHIVE_PUTS_IN_FLIGHT}
+     * at once; after a failure no more are started, and the first failure is reported naming its key.
+     */
+    @Override
+    public void putArchive(String keyPrefix, Path zip, Function<String, String> keyOf) throws IOException {
+        Semaphore window = new Semaphore(ARCHIVE_PUTS_IN_FLIGHT);
+        List<CompletableFuture<Void>> puts = new ArrayList<>();
+        AtomicReference<IOException> firstFailure = new AtomicReference<>();
+        try (ZipFile archive = new ZipFile(zip.toFile())) {
+            for (ZipEntry entry : Collections.list(archive.entries())) {
+                String key = entry.isDirectory() ? null : keyOf.apply(entry.getName());
+                if (key == null) {
+                    continue;
+                }
+                String objectKey = objectKey(keyPrefix + "/" + key);
+                byte[] content;
+                try (InputStream in = archive.getInputStream(entry)) {
+                    content = in.readAllBytes();
+                }
+                window.acquireUninterruptibly();
+                if (firstFailure.get() != null) {
+                    window.release();
+                    break;
+                }
+                puts.add(async.putObject(putRequest(objectKey, null), AsyncRequestBody.fromBytes(content))
+                        .handle((response, error) -> {
+                            window.release();
+                            if (error != null) {
+                                firstFailure.compareAndSet(null, failure("upload " + zip + "!" + entry.getName() + " to",
+                                        objectKey, error instanceof CompletionException c ? c.getCause() : error));
+                            }
+                            return null;
+                        }));
+            }
+        } finally {
+            CompletableFuture.allOf(puts.toArray(CompletableFuture[]::new)).join();
+        }
+        if (firstFailure.get() != null) {
+            throw firstFailure.get();
         }
     }
 

@@ -1,13 +1,11 @@
 package org.iiifgenerator.tiling;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.iiifgenerator.collection.ImageFiles;
 import org.iiifgenerator.collection.SourcePage;
 import org.iiifgenerator.iiif.IiifVersion;
@@ -29,25 +27,41 @@ import org.iiifgenerator.vips.VipsImage;
  */
 public final class ImageTiler {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String INFO_JSON = "info.json";
+
+    /**
+     * libvips 8.14 cannot write a zip over 4 GB. Tiles take well under a byte per pixel even at quality 100, so
+     * pages up to 2 gigapixels are packed and larger ones (rare: huge maps) are written loose.
+     */
+    private static final long PACKED_PIXELS_MAX = 2_000_000_000L;
 
     private final TilingSettings settings;
+    private final boolean packTiles;
     private final WholeImages wholeImages;
 
+    /** Tiles loose in the service folder. */
     public ImageTiler(TilingSettings settings) {
+        this(settings, false);
+    }
+
+    /**
+     * @param packTiles tiles packed in a zip beside the service folder ({@link TiledImage#packed()}), for a
+     *                  service that is uploaded from local disk rather than moved into place
+     */
+    public ImageTiler(TilingSettings settings, boolean packTiles) {
         this.settings = settings;
+        this.packTiles = packTiles;
         this.wholeImages = new WholeImages(settings);
     }
 
     /**
      * @param file      the page's source file, local
      * @param serviceId public URL of the image service (the {@code id} in info.json)
-     * @param folder    folder to write the service into; created if missing
+     * @param folder    folder to write the service into; created if missing. Packed tiles go beside it.
      */
     public TiledImage tile(SourcePage page, Path file, String serviceId, Path folder) throws IOException {
         long start = System.nanoTime();
         LoadOptions load = loadOptions(page);
+        PackedTiles packed = null;
         ImageService service;
         try (VipsImage source = Vips.open(file, load.sequentialAccess());
              VipsImage srgb = source.toSrgb()) {
@@ -58,17 +72,43 @@ public final class ImageTiler {
             service = new ImageService(serviceId, settings.version(), width, height, settings.tileSize(),
                     scaleFactors, sizes, sizes.getLast(), settings.format());
             Files.createDirectories(folder);
-            srgb.dzsave(folder, new DzSaveOptions(dzLayout(), settings.tileSize(), settings.suffix(settings.format()),
-                    parentUrl(serviceId)));
+            if (packTiles && (long) width * height <= PACKED_PIXELS_MAX) {
+                packed = PackedTiles.beside(folder);
+            }
+            DzSaveOptions options = new DzSaveOptions(dzLayout(), settings.tileSize(),
+                    settings.suffix(settings.format()), parentUrl(serviceId));
+            if (packed == null) {
+                srgb.dzsave(folder, options);
+            } else {
+                srgb.dzsaveToZip(packed.zip(), options);
+            }
+        } catch (RuntimeException e) {
+            deletePacked(packed, e);
+            throw e;
         }
-        // libvips' own metadata dump is not part of IIIF and must never be published.
-        Files.deleteIfExists(folder.resolve("vips-properties.xml"));
-        checkPyramidWritten(folder, service);
-        wholeImages.write(folder, service);
-        Files.write(folder.resolve(INFO_JSON), InfoJson.write(service));
-        FolderCount count = FolderCount.of(folder);
-        return new TiledImage(page, service, folder, count.tiles(), count.bytes(),
-                (System.nanoTime() - start) / 1_000_000);
+        try (TileFiles tiles = packed == null ? TileFiles.loose(folder) : TileFiles.packed(packed, folder)) {
+            // libvips' own metadata dump is not part of IIIF and must never be published.
+            Files.deleteIfExists(folder.resolve("vips-properties.xml"));
+            checkPyramidWritten(tiles.dzsaveInfo(), folder, service);
+            wholeImages.write(folder, service, tiles);
+            Files.write(folder.resolve(TileFiles.INFO_JSON), InfoJson.write(service));
+            TileFiles.Totals totals = tiles.totals();
+            return new TiledImage(page, service, folder, packed, totals.tiles(), totals.bytes(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            deletePacked(packed, e);
+            throw e;
+        }
+    }
+
+    private static void deletePacked(PackedTiles packed, Exception failure) {
+        if (packed != null) {
+            try {
+                Files.deleteIfExists(packed.zip());
+            } catch (IOException notDeleted) {
+                failure.addSuppressed(notDeleted);
+            }
+        }
     }
 
     private LoadOptions loadOptions(SourcePage page) {
@@ -85,8 +125,8 @@ public final class ImageTiler {
      * top level, which {@link WholeImages} finds or reports). A mismatch means a libvips whose layout this code
      * does not know, so the page fails instead of publishing an info.json that sends viewers to missing tiles.
      */
-    private void checkPyramidWritten(Path folder, ImageService service) throws IOException {
-        JsonNode listed = JSON.readTree(folder.resolve(INFO_JSON).toFile()).path("tiles").path(0).path("scaleFactors");
+    private void checkPyramidWritten(JsonNode dzsaveInfo, Path folder, ImageService service) throws IOException {
+        JsonNode listed = dzsaveInfo.path("tiles").path(0).path("scaleFactors");
         List<Integer> written = new ArrayList<>();
         listed.forEach(f -> written.add(f.asInt()));
         if (!service.scaleFactors().containsAll(written)) {
@@ -98,24 +138,5 @@ public final class ImageTiler {
     /** dzsave appends "/" + the folder name to its id; the whole info.json is rewritten anyway. */
     private static String parentUrl(String serviceId) {
         return serviceId.substring(0, serviceId.lastIndexOf('/'));
-    }
-
-    private record FolderCount(int tiles, long bytes) {
-
-        static FolderCount of(Path folder) throws IOException {
-            Path full = folder.resolve("full");
-            Path info = folder.resolve(INFO_JSON);
-            int tiles = 0;
-            long bytes = 0;
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                    bytes += Files.size(file);
-                    if (!file.startsWith(full) && !file.equals(info)) {
-                        tiles++;
-                    }
-                }
-            }
-            return new FolderCount(tiles, bytes);
-        }
     }
 }

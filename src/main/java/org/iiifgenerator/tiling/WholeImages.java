@@ -26,9 +26,9 @@ final class WholeImages {
         this.settings = settings;
     }
 
-    void write(Path folder, ImageService service) throws IOException {
+    void write(Path folder, ImageService service, TileFiles tileFiles) throws IOException {
         for (Size size : service.sizes()) {
-            writeSize(folder, levelTiles(folder, service, size), size);
+            writeSize(folder, levelTiles(tileFiles, service, size), size);
         }
         Size largest = service.sizes().getLast();
         for (TileFormat format : derivedFormats()) {
@@ -72,7 +72,7 @@ final class WholeImages {
      * The tiles of the level with this size, row by row, where dzsave's IIIF layout puts them: a region in
      * full-resolution pixels, then the tile's own size.
      */
-    private List<Path> levelTiles(Path folder, ImageService service, Size level) throws IOException {
+    private List<Path> levelTiles(TileFiles tileFiles, ImageService service, Size level) throws IOException {
         int factor = scaleFactorOf(service, level);
         int tile = service.tileSize();
         int region = tile * factor;
@@ -85,13 +85,8 @@ final class WholeImages {
                         + "," + Math.min(region, service.height() - regionY);
                 String sizeSegment = settings.version().sizeSegment(Math.min(tile, level.width() - x * tile),
                         Math.min(tile, level.height() - y * tile));
-                Path path = folder.resolve(regionSegment).resolve(sizeSegment).resolve("0")
-                        .resolve("default." + settings.format().extension());
-                if (!Files.isRegularFile(path)) {
-                    throw new IOException("libvips " + Vips.version() + " did not write the tile " + folder.relativize(path)
-                            + " of the level " + level.width() + "x" + level.height() + " in " + folder);
-                }
-                tiles.add(path);
+                tiles.add(tileFiles.tile(regionSegment + "/" + sizeSegment + "/0/default."
+                        + settings.format().extension()));
             }
         }
         return tiles;

@@ -27,6 +27,8 @@ final class LibVips {
     static final int INTERPRETATION_B_W = 1;
     static final int INTERPRETATION_SRGB = 22;
     static final int INTERPRETATION_GREY16 = 26;
+    /** VIPS_FOREIGN_DZ_CONTAINER_ZIP. */
+    static final int DZ_CONTAINER_ZIP = 1;
 
     static final VariadicFunction IMAGE_NEW_FROM_FILE = variadic("vips_image_new_from_file", FunctionDescriptor.of(ADDRESS, ADDRESS));
     static final VariadicFunction THUMBNAIL = variadic("vips_thumbnail", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));

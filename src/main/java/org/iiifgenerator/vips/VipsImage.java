@@ -196,6 +196,10 @@ public final class VipsImage implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         requireVerbatimDirectoryName(target);
         requireTileSaver(options.suffix());
+        write("dzsave to " + target, target, target.toString(), LibVips.DZSAVE, dzsaveOptions(options));
+    }
+
+    private static VipsOptions dzsaveOptions(DzSaveOptions options) {
         VipsOptions nativeOptions = new VipsOptions()
                 .add("layout", options.layout().nativeValue())
                 .add("tile_size", options.tileSize())
@@ -203,7 +207,25 @@ public final class VipsImage implements AutoCloseable {
         if (options.id() != null) {
             nativeOptions.add("id", options.id());
         }
-        write("dzsave to " + target, target, target.toString(), LibVips.DZSAVE, nativeOptions);
+        return nativeOptions;
+    }
+
+    /**
+     * Writes the same IIIF tile pyramid as {@link #dzsave} into one uncompressed zip file instead of thousands of
+     * small files: much cheaper on a disk. Entries are named {@code <zip name without .zip>/<tile path>}, beside
+     * dzsave's {@code info.json} and {@code vips-properties.xml}. libvips 8.14 cannot write zips over 4 GB.
+     */
+    public void dzsaveToZip(Path zip, DzSaveOptions options) {
+        Objects.requireNonNull(options, "options");
+        Path name = zip.getFileName();
+        if (name == null || !name.toString().endsWith(".zip") || name.toString().length() == ".zip".length()) {
+            throw new IllegalArgumentException("zip must be a file name ending in .zip: " + zip);
+        }
+        requireTileSaver(options.suffix());
+        VipsOptions nativeOptions = dzsaveOptions(options)
+                .add("container", LibVips.DZ_CONTAINER_ZIP)
+                .add("compression", 0);
+        write("dzsave to " + zip, zip, zip.toString(), LibVips.DZSAVE, nativeOptions);
     }
 
     /**

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -133,6 +135,33 @@ abstract class StorageContract {
             storage.putFolder("tiles/ms-1-1", folder("ms-1-1", Map.of("info.json", "new")), "info.json");
 
             assertThat(storage.read("tiles/ms-1-1/info.json")).isEqualTo(bytes("new"));
+        }
+    }
+
+    @Nested
+    class PutArchive {
+
+        @Test
+        void publishesTheEntriesItIsToldToUnderTheirKeysAndLeavesTheZip() throws IOException {
+            Path zip = work.resolve("ms-1-1.zip");
+            Map<String, String> entries = new TreeMap<>();
+            IntStream.range(0, 120).forEach(i -> entries.put("ms-1-1/" + i + ",0,256,256/256,/0/default.jpg", "tile " + i));
+            entries.put("ms-1-1/info.json", "dzsave's own");
+            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+                out.putNextEntry(new ZipEntry("ms-1-1/"));
+                for (Map.Entry<String, String> entry : entries.entrySet()) {
+                    out.putNextEntry(new ZipEntry(entry.getKey()));
+                    out.write(bytes(entry.getValue()));
+                }
+            }
+
+            storage.putArchive("tiles/ms-1-1", zip, name -> name.endsWith("info.json") ? null
+                    : name.substring("ms-1-1/".length()));
+
+            assertThat(storage.list("tiles/")).hasSize(120).doesNotContain("tiles/ms-1-1/info.json");
+            assertThat(storage.read("tiles/ms-1-1/7,0,256,256/256,/0/default.jpg")).isEqualTo(bytes("tile 7"));
+            assertThat(storage.read("tiles/ms-1-1/119,0,256,256/256,/0/default.jpg")).isEqualTo(bytes("tile 119"));
+            assertThat(zip).isRegularFile();
         }
     }
 

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.iiifgenerator.collection.SourcePage;
 import org.iiifgenerator.iiif.IiifVersion;
 import org.iiifgenerator.iiif.image.Size;
@@ -91,6 +93,36 @@ class ImageTilerTest {
         assertThat(folder.resolve("full/max/0/default.jpg")).hasSameBinaryContentAs(
                 folder.resolve("full/750,500/0/default.jpg"));
         ServiceFolders.assertComplete(folder);
+    }
+
+    @Test
+    void packedTilesAreTheLooseTilesInOneZipBesideTheFolder() throws Exception {
+        Path source = TestImages.image(dir.resolve("src.jpg"), 1000, 700);
+        TilingSettings settings = settings(IiifVersion.V3, 256, TileFormat.JPG, 2048);
+        SourcePage page = new SourcePage("obj", "obj", 1, "src.jpg", source.toString(), 0, 1);
+        TiledImage loose = new ImageTiler(settings).tile(page, source, SERVICE, dir.resolve("loose/svc"));
+        TiledImage packed = new ImageTiler(settings, true).tile(page, source, SERVICE, dir.resolve("packed/svc"));
+
+        assertThat(packed.packed().zip()).isEqualTo(dir.resolve("packed/svc.zip")).isRegularFile();
+        Map<String, byte[]> unpacked = new java.util.HashMap<>(ServiceFolders.files(packed.folder()));
+        try (ZipFile zip = new ZipFile(packed.packed().zip().toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                String key = packed.packed().keyOf(entry.getName());
+                if (key != null) {
+                    unpacked.put(key, zip.getInputStream(entry).readAllBytes());
+                }
+            }
+        }
+        Map<String, byte[]> looseFiles = ServiceFolders.files(loose.folder());
+        assertThat(unpacked.keySet()).containsExactlyInAnyOrderElementsOf(looseFiles.keySet());
+        looseFiles.forEach((name, bytes) -> assertThat(unpacked.get(name)).as(name).isEqualTo(bytes));
+        assertThat(packed.tiles()).isEqualTo(loose.tiles());
+        assertThat(packed.bytes()).isEqualTo(loose.bytes());
+        assertThat(loose.packed()).isNull();
+        try (var left = Files.list(dir.resolve("packed"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no tiles taken out of the zip are left")
+                    .containsExactlyInAnyOrder("svc", "svc.zip");
+        }
     }
 
     @Test
