@@ -36,6 +36,7 @@ public final class JobFactory {
     public static final String QUALITY = "iiif.quality";
     public static final String SIZES_MAX = "iiif.sizes-max";
     public static final String PDF_DPI = "iiif.pdf-dpi";
+    public static final String MAX_MEGAPIXELS = "iiif.max-megapixels";
     public static final String LANGUAGE = "iiif.language";
     public static final String WORK_DIR = "pipeline.work-dir";
     public static final String LOCAL_OUTPUT = "tasks.local-output";
@@ -54,6 +55,7 @@ public final class JobFactory {
             QUALITY, number(TilingSettings.QUALITY),
             SIZES_MAX, number(TilingSettings.SIZES_MAX_SIDE),
             PDF_DPI, number(TilingSettings.PDF_DPI),
+            MAX_MEGAPIXELS, number(TilingSettings.MAX_MEGAPIXELS),
             DISPATCH, JobFactory::dispatchMode,
             SHARDS, number(new TilingSettings.Limit("shards", 1, Share.MAX_SHARDS)));
 
@@ -103,11 +105,13 @@ public final class JobFactory {
         Integer quality = check(problems, () -> parsed(settings, QUALITY, Integer.class));
         Integer sizesMax = check(problems, () -> parsed(settings, SIZES_MAX, Integer.class));
         Integer pdfDpi = check(problems, () -> parsed(settings, PDF_DPI, Integer.class));
+        Integer maxMegapixels = check(problems, () -> parsed(settings, MAX_MEGAPIXELS, Integer.class));
         String language = check(problems, () -> settings.text(LANGUAGE));
         if (!problems.isEmpty()) {
             throw new InvalidJobException(problems);
         }
-        return new Publishing(new TilingSettings(version, tileSize, format, quality, sizesMax, pdfDpi), language,
+        return new Publishing(new TilingSettings(version, tileSize, format, quality, sizesMax, pdfDpi,
+                maxMegapixels), language,
                 settings.find(COLLECTION_LABEL), settings.path(WORK_DIR).map(Path::toAbsolutePath).orElse(null));
     }
 

@@ -67,6 +67,7 @@ public final class ImageTiler {
              VipsImage srgb = source.toSrgb()) {
             int width = srgb.width();
             int height = srgb.height();
+            requireWithinPixelLimit(page, width, height);
             List<Integer> scaleFactors = Pyramid.scaleFactors(width, height, settings.tileSize());
             List<Size> sizes = DerivedSizes.choose(width, height, scaleFactors, settings.sizesMaxSide());
             service = new ImageService(serviceId, settings.version(), width, height, settings.tileSize(),
@@ -98,6 +99,16 @@ public final class ImageTiler {
         } catch (IOException | RuntimeException e) {
             deletePacked(packed, e);
             throw e;
+        }
+    }
+
+    /** Only the header has been read so far: a page over the limit is refused before any pixel is decoded. */
+    private void requireWithinPixelLimit(SourcePage page, int width, int height) throws IOException {
+        long pixels = (long) width * height;
+        if (pixels > settings.maxMegapixels() * 1_000_000L) {
+            throw new IOException(page.source() + " is " + width + " x " + height + " pixels (" + pixels / 1_000_000
+                    + " megapixels), more than iiif.max-megapixels (" + settings.maxMegapixels() + "); it was not "
+                    + "decoded. Raise the limit if the image is genuine.");
         }
     }
 

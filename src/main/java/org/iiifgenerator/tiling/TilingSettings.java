@@ -10,20 +10,24 @@ import org.iiifgenerator.iiif.image.TileFormat;
  * @param quality       JPEG/WebP quality (1-100) of tiles and pre-rendered sizes
  * @param sizesMaxSide  longest side of the largest pre-rendered whole image ({@code full/max})
  * @param pdfDpi        resolution PDF pages are rendered at
+ * @param maxMegapixels largest page accepted, in millions of pixels: a larger one is refused from its header,
+ *                      before any pixel is decoded (a decompression bomb, or a header that lies)
  */
 public record TilingSettings(IiifVersion version, int tileSize, TileFormat format, int quality, int sizesMaxSide,
-                             int pdfDpi) {
+                             int pdfDpi, int maxMegapixels) {
 
     public static final Limit TILE_SIZE = new Limit("tile size", 64, 4096);
     public static final Limit QUALITY = new Limit("quality", 1, 100);
     public static final Limit SIZES_MAX_SIDE = new Limit("largest pre-rendered size", 64, 65_535);
     public static final Limit PDF_DPI = new Limit("PDF dpi", 18, 1200);
+    public static final Limit MAX_MEGAPIXELS = new Limit("largest page in megapixels", 1, 1_000_000);
 
     public TilingSettings {
         TILE_SIZE.require(tileSize);
         QUALITY.require(quality);
         SIZES_MAX_SIDE.require(sizesMaxSide);
         PDF_DPI.require(pdfDpi);
+        MAX_MEGAPIXELS.require(maxMegapixels);
     }
 
     /** The libvips save suffix, e.g. {@code .jpg[Q=85]}. */

@@ -46,6 +46,23 @@ class LocalCommandTest {
     }
 
     @Test
+    void aDecompressionBombIsRefusedUndecodedAndTheRestPublished() {
+        Path images = dir.resolve("images");
+        TestImages.image(images.resolve("good.jpg"), 300, 200);
+        TestImages.pngClaiming(images.resolve("bomb.png"), 100_000, 100_000);
+        Path out = dir.resolve("out");
+
+        int code = local("--images", images.toString(), "--out", out.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.FAILURES);
+        assertThat(out.resolve("good/manifest.json")).isRegularFile();
+        PresentationSchema.assertOutputValid(out);
+        assertThat(out.resolve("collection/report.json")).content()
+                .contains("bomb.png is 100000 x 100000 pixels (10000 megapixels), more than iiif.max-megapixels");
+        assertThat(out.resolve("tiles/bomb-1")).doesNotExist();
+    }
+
+    @Test
     void exitsTwoAndWritesNothingWhenTheInputIsInvalid() {
         Path out = dir.resolve("out");
 

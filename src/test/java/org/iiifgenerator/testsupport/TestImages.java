@@ -1,10 +1,17 @@
 package org.iiifgenerator.testsupport;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import org.iiifgenerator.vips.Vips;
 import org.iiifgenerator.vips.VipsImage;
 
@@ -61,6 +68,67 @@ public final class TestImages {
             paged.save(file, "");
         }
         return file;
+    }
+
+    /**
+     * A PNG whose header claims {@code width} x {@code height} RGB pixels, with a few bytes of image data: what a
+     * decompression bomb looks like to anything that only reads the header.
+     */
+    public static Path pngClaiming(Path file, int width, int height) {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
+                .put((byte) 0).put((byte) 0).put((byte) 0);
+        pngChunk(png, "IHDR", header.array());
+        Deflater deflater = new Deflater();
+        deflater.setInput(new byte[64 * 1024]);
+        deflater.finish();
+        byte[] data = new byte[1024];
+        pngChunk(png, "IDAT", Arrays.copyOf(data, deflater.deflate(data)));
+        pngChunk(png, "IEND", new byte[0]);
+        return write(file, png.toByteArray());
+    }
+
+    /**
+     * An uncompressed 8-bit grey TIFF whose header claims {@code width} x {@code height} pixels in one strip,
+     * with one byte of pixels in the file: a header that lies.
+     */
+    public static Path tiffClaiming(Path file, int width, int height) {
+        ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 9 * 12 + 4 + 1).order(ByteOrder.LITTLE_ENDIAN);
+        tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
+        int dataOffset = 8 + 2 + 9 * 12 + 4;
+        tiff.putShort((short) 9);
+        tiffEntry(tiff, 256, 4, width);                       // ImageWidth
+        tiffEntry(tiff, 257, 4, height);                      // ImageLength
+        tiffEntry(tiff, 258, 3, 8);                           // BitsPerSample
+        tiffEntry(tiff, 259, 3, 1);                           // Compression: none
+        tiffEntry(tiff, 262, 3, 1);                           // Photometric: black is zero
+        tiffEntry(tiff, 273, 4, dataOffset);                  // StripOffsets
+        tiffEntry(tiff, 277, 3, 1);                           // SamplesPerPixel
+        tiffEntry(tiff, 278, 4, height);                      // RowsPerStrip
+        tiffEntry(tiff, 279, 4, (int) ((long) width * height)); // StripByteCounts (wraps; never read)
+        tiff.putInt(0).put((byte) 0);
+        return write(file, tiff.array());
+    }
+
+    private static void tiffEntry(ByteBuffer tiff, int tag, int type, int value) {
+        tiff.putShort((short) tag).putShort((short) type).putInt(1);
+        if (type == 3) {
+            tiff.putShort((short) value).putShort((short) 0);
+        } else {
+            tiff.putInt(value);
+        }
+    }
+
+    private static void pngChunk(ByteArrayOutputStream png, String type, byte[] data) {
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(typeBytes);
+        png.writeBytes(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     /** A file with an image extension whose content is not an image. */

@@ -24,6 +24,7 @@ import org.iiifgenerator.vips.VipsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class ImageTilerTest {
@@ -166,6 +167,28 @@ class ImageTilerTest {
         ServiceFolders.assertComplete(second.folder());
     }
 
+    @ParameterizedTest
+    @CsvSource({"bomb.png, 100000, 100000, 10000", "liar.tif, 100000, 30000, 3000"})
+    void pagesOverThePixelLimitAreRefusedFromTheirHeaderNamingTheFile(String name, int width, int height,
+                                                                     long megapixels) {
+        Path source = name.endsWith(".png") ? TestImages.pngClaiming(dir.resolve(name), width, height)
+                : TestImages.tiffClaiming(dir.resolve(name), width, height);
+
+        assertThatThrownBy(() -> tile(settings(IiifVersion.V3, 256, TileFormat.JPG, 2048), source, 0, 1))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining(name)
+                .hasMessageContaining(width + " x " + height + " pixels (" + megapixels + " megapixels)")
+                .hasMessageContaining("iiif.max-megapixels (2000)");
+        assertThat(dir.resolve("out-" + name + "-0")).as("nothing tiled").doesNotExist();
+    }
+
+    @Test
+    void aPageAtThePixelLimitIsTiled() {
+        Path source = TestImages.image(dir.resolve("limit.png"), 1000, 1000);
+        TiledImage tiled = tile(new TilingSettings(IiifVersion.V3, 256, TileFormat.JPG, 85, 2048, 72, 1), source, 0, 1);
+        assertThat(tiled.service().width()).isEqualTo(1000);
+    }
+
     @Test
     void unreadableSourceFailsWithLibvipsReasonNamingTheFile() {
         Path text = TestImages.notAnImage(dir.resolve("notes.jpg"));
@@ -187,7 +210,7 @@ class ImageTilerTest {
     }
 
     private static TilingSettings settings(IiifVersion version, int tileSize, TileFormat format, int sizesMax) {
-        return new TilingSettings(version, tileSize, format, 85, sizesMax, 72);
+        return new TilingSettings(version, tileSize, format, 85, sizesMax, 72, 2000);
     }
 
     /** Tile files only: not info.json (rewritten), not full/ (added), not libvips' properties file. */
