@@ -1,13 +1,11 @@
 package org.iiifgenerator.storage;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.SequencedMap;
@@ -19,8 +17,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.async.AsyncRequestBody;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -153,32 +149,25 @@ public final class S3Storage implements Storage {
         Semaphore window = new Semaphore(ARCHIVE_PUTS_IN_FLIGHT);
         List<CompletableFuture<Void>> puts = new ArrayList<>();
         AtomicReference<IOException> firstFailure = new AtomicReference<>();
-        try (ZipFile archive = new ZipFile(zip.toFile())) {
-            for (ZipEntry entry : Collections.list(archive.entries())) {
-                String key = entry.isDirectory() ? null : keyOf.apply(entry.getName());
-                if (key == null) {
-                    continue;
-                }
+        try {
+            ArchiveEntries.read(zip, keyOf, (key, entryName, content) -> {
                 String objectKey = objectKey(keyPrefix + "/" + key);
-                byte[] content;
-                try (InputStream in = archive.getInputStream(entry)) {
-                    content = in.readAllBytes();
-                }
                 window.acquireUninterruptibly();
                 if (firstFailure.get() != null) {
                     window.release();
-                    break;
+                    return false;
                 }
                 puts.add(async.putObject(putRequest(objectKey, null), AsyncRequestBody.fromBytes(content))
                         .handle((response, error) -> {
                             window.release();
                             if (error != null) {
-                                firstFailure.compareAndSet(null, failure("upload " + zip + "!" + entry.getName() + " to",
+                                firstFailure.compareAndSet(null, failure("upload " + zip + "!" + entryName + " to",
                                         objectKey, error instanceof CompletionException c ? c.getCause() : error));
                             }
                             return null;
                         }));
-            }
+                return true;
+            });
         } finally {
             CompletableFuture.allOf(puts.toArray(CompletableFuture[]::new)).join();
         }

@@ -1,17 +1,13 @@
 package org.iiifgenerator.storage;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.SequencedMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * Where a collection is published: a local folder now, an S3 bucket later. Keys are '/'-separated relative
@@ -53,16 +49,10 @@ public interface Storage {
      * to the prefix; null leaves the entry out), in no particular order. The zip is left in place.
      */
     default void putArchive(String keyPrefix, Path zip, Function<String, String> keyOf) throws IOException {
-        try (ZipFile archive = new ZipFile(zip.toFile())) {
-            for (ZipEntry entry : Collections.list(archive.entries())) {
-                String key = entry.isDirectory() ? null : keyOf.apply(entry.getName());
-                if (key != null) {
-                    try (InputStream in = archive.getInputStream(entry)) {
-                        put(keyPrefix + "/" + key, in.readAllBytes(), ContentTypes.of(key));
-                    }
-                }
-            }
-        }
+        ArchiveEntries.read(zip, keyOf, (key, entryName, content) -> {
+            put(keyPrefix + "/" + key, content, ContentTypes.of(key));
+            return true;
+        });
     }
 
     /**

@@ -27,7 +27,6 @@ import org.iiifgenerator.vips.VipsImage;
  */
 public final class ImageTiler {
 
-
     /**
      * libvips 8.14 cannot write a zip over 4 GB. Tiles take well under a byte per pixel even at quality 100, so
      * pages up to 2 gigapixels are packed and larger ones (rare: huge maps) are written loose.
@@ -60,33 +59,45 @@ public final class ImageTiler {
      */
     public TiledImage tile(SourcePage page, Path file, String serviceId, Path folder) throws IOException {
         long start = System.nanoTime();
-        LoadOptions load = loadOptions(page);
         PackedTiles packed = null;
-        ImageService service;
-        try (VipsImage source = Vips.open(file, load.sequentialAccess());
-             VipsImage srgb = source.toSrgb()) {
-            int width = srgb.width();
-            int height = srgb.height();
-            requireWithinPixelLimit(page, width, height);
-            List<Integer> scaleFactors = Pyramid.scaleFactors(width, height, settings.tileSize());
-            List<Size> sizes = DerivedSizes.choose(width, height, scaleFactors, settings.sizesMaxSide());
-            service = new ImageService(serviceId, settings.version(), width, height, settings.tileSize(),
-                    scaleFactors, sizes, sizes.getLast(), settings.format());
-            Files.createDirectories(folder);
-            if (packTiles && (long) width * height <= PACKED_PIXELS_MAX) {
-                packed = PackedTiles.beside(folder);
+        try {
+            ImageService service;
+            try (VipsImage source = Vips.open(file, loadOptions(page).sequentialAccess());
+                 VipsImage srgb = source.toSrgb()) {
+                service = describe(page, srgb, serviceId);
+                if (packTiles && (long) service.width() * service.height() <= PACKED_PIXELS_MAX) {
+                    packed = PackedTiles.beside(folder);
+                }
+                Files.createDirectories(folder);
+                DzSaveOptions options = new DzSaveOptions(dzLayout(), settings.tileSize(),
+                        settings.suffix(settings.format()), parentUrl(serviceId));
+                if (packed == null) {
+                    srgb.dzsave(folder, options);
+                } else {
+                    srgb.dzsaveToZip(packed.zip(), options);
+                }
             }
-            DzSaveOptions options = new DzSaveOptions(dzLayout(), settings.tileSize(),
-                    settings.suffix(settings.format()), parentUrl(serviceId));
-            if (packed == null) {
-                srgb.dzsave(folder, options);
-            } else {
-                srgb.dzsaveToZip(packed.zip(), options);
-            }
-        } catch (RuntimeException e) {
+            return complete(page, service, folder, packed, start);
+        } catch (IOException | RuntimeException e) {
             deletePacked(packed, e);
             throw e;
         }
+    }
+
+    /** The service the page will become, from its header alone: nothing is decoded yet. */
+    private ImageService describe(SourcePage page, VipsImage srgb, String serviceId) throws IOException {
+        int width = srgb.width();
+        int height = srgb.height();
+        requireWithinPixelLimit(page, width, height);
+        List<Integer> scaleFactors = Pyramid.scaleFactors(width, height, settings.tileSize());
+        List<Size> sizes = DerivedSizes.choose(width, height, scaleFactors, settings.sizesMaxSide());
+        return new ImageService(serviceId, settings.version(), width, height, settings.tileSize(), scaleFactors,
+                sizes, sizes.getLast(), settings.format());
+    }
+
+    /** After dzsave: checks its pyramid, adds the whole images and our info.json. */
+    private TiledImage complete(SourcePage page, ImageService service, Path folder, PackedTiles packed, long start)
+            throws IOException {
         try (TileFiles tiles = packed == null ? TileFiles.loose(folder) : TileFiles.packed(packed, folder)) {
             // libvips' own metadata dump is not part of IIIF and must never be published.
             Files.deleteIfExists(folder.resolve("vips-properties.xml"));
@@ -96,13 +107,10 @@ public final class ImageTiler {
             TileFiles.Totals totals = tiles.totals();
             return new TiledImage(page, service, folder, packed, totals.tiles(), totals.bytes(),
                     (System.nanoTime() - start) / 1_000_000);
-        } catch (IOException | RuntimeException e) {
-            deletePacked(packed, e);
-            throw e;
         }
     }
 
-    /** Only the header has been read so far: a page over the limit is refused before any pixel is decoded. */
+    /** A page over the limit is refused before any pixel is decoded. */
     private void requireWithinPixelLimit(SourcePage page, int width, int height) throws IOException {
         long pixels = (long) width * height;
         if (pixels > settings.maxMegapixels() * 1_000_000L) {
