@@ -10,12 +10,10 @@ import java.util.Enumeration;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.iiifgenerator.storage.LocalFolders;
 
 /**
  * Reads what dzsave wrote for one page, loose in the service folder or packed in a zip: its info.json, single
- * tiles (which the whole-image sizes are joined from) and the totals. Close it to release the zip and the tiles
- * taken out of it.
+ * tiles (which the whole-image sizes are joined from) and the totals. Close it to release the zip.
  */
 abstract sealed class TileFiles implements AutoCloseable {
 
@@ -37,8 +35,12 @@ abstract sealed class TileFiles implements AutoCloseable {
         }
     }
 
-    /** A local file with the tile at {@code path} (relative to the service); fails naming it when it is missing. */
-    abstract Path tile(String path) throws IOException;
+    /** The bytes of the tile at {@code path} (relative to the service); fails naming it when it is missing. */
+    final byte[] tile(String path) throws IOException {
+        try (InputStream in = open(path)) {
+            return in.readAllBytes();
+        }
+    }
 
     /** Tiles (not info.json or the whole images) and bytes of the finished service, tiles and folder together. */
     abstract Totals totals() throws IOException;
@@ -61,17 +63,12 @@ abstract sealed class TileFiles implements AutoCloseable {
         }
 
         @Override
-        Path tile(String path) throws IOException {
+        InputStream open(String path) throws IOException {
             Path file = folder.resolve(path);
             if (!Files.isRegularFile(file)) {
-                throw new IOException("dzsave did not write the tile " + path + " in " + folder);
+                throw new IOException("dzsave did not write " + path + " in " + folder);
             }
-            return file;
-        }
-
-        @Override
-        InputStream open(String path) throws IOException {
-            return Files.newInputStream(folder.resolve(path));
+            return Files.newInputStream(file);
         }
 
         @Override
@@ -97,24 +94,11 @@ abstract sealed class TileFiles implements AutoCloseable {
         private final PackedTiles packed;
         private final Path folder;
         private final ZipFile zip;
-        /** Tiles taken out of the zip for the whole-image sizes; beside the folder, so never published. */
-        private final Path taken;
 
         Packed(PackedTiles packed, Path folder) throws IOException {
             this.packed = packed;
             this.folder = folder;
             this.zip = new ZipFile(packed.zip().toFile());
-            this.taken = folder.resolveSibling(folder.getFileName() + ".tiles");
-        }
-
-        @Override
-        Path tile(String path) throws IOException {
-            Path file = taken.resolve(path);
-            Files.createDirectories(file.getParent());
-            try (InputStream in = open(path)) {
-                Files.copy(in, file);
-            }
-            return file;
         }
 
         @Override
@@ -143,11 +127,7 @@ abstract sealed class TileFiles implements AutoCloseable {
 
         @Override
         public void close() throws IOException {
-            try {
-                zip.close();
-            } finally {
-                LocalFolders.deleteRecursively(taken);
-            }
+            zip.close();
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.iiifgenerator.tiling;
 
 import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.ValueLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +10,6 @@ import java.util.List;
 import org.iiifgenerator.iiif.image.ImageService;
 import org.iiifgenerator.iiif.image.Size;
 import org.iiifgenerator.iiif.image.TileFormat;
-import org.iiifgenerator.vips.LoadOptions;
 import org.iiifgenerator.vips.Vips;
 import org.iiifgenerator.vips.VipsImage;
 
@@ -38,13 +39,13 @@ final class WholeImages {
         }
     }
 
-    private void writeSize(Path folder, List<Path> tiles, Size size) throws IOException {
+    private void writeSize(Path folder, List<byte[]> tiles, Size size) throws IOException {
         List<Path> toEncode = new ArrayList<>();
         for (TileFormat format : derivedFormats()) {
             Path target = wholeImagePath(folder, sizeSegment(size), format);
             Files.createDirectories(target.getParent());
             if (tiles.size() == 1 && format == settings.format()) {
-                Files.copy(tiles.getFirst(), target);
+                Files.write(target, tiles.getFirst());
             } else {
                 toEncode.add(target);
             }
@@ -52,19 +53,22 @@ final class WholeImages {
         if (toEncode.isEmpty()) {
             return;
         }
-        List<VipsImage> opened = new ArrayList<>(tiles.size());
-        try {
-            for (Path tile : tiles) {
-                opened.add(Vips.open(tile, LoadOptions.firstPage()));
-            }
-            try (VipsImage grid = VipsImage.join(opened, columns(size), folder);
-                 VipsImage level = grid.crop(0, 0, size.width(), size.height())) {
-                for (Path target : toEncode) {
-                    level.save(target, "[Q=" + settings.quality() + "]");
+        // The tiles are decoded from memory, which must outlive every image made from them: the arena closes last.
+        try (Arena tileData = Arena.ofConfined()) {
+            List<VipsImage> opened = new ArrayList<>(tiles.size());
+            try {
+                for (byte[] tile : tiles) {
+                    opened.add(Vips.openBuffer(tileData.allocateFrom(ValueLayout.JAVA_BYTE, tile), folder));
                 }
+                try (VipsImage grid = VipsImage.join(opened, columns(size), folder);
+                     VipsImage level = grid.crop(0, 0, size.width(), size.height())) {
+                    for (Path target : toEncode) {
+                        level.save(target, "[Q=" + settings.quality() + "]");
+                    }
+                }
+            } finally {
+                opened.forEach(VipsImage::close);
             }
-        } finally {
-            opened.forEach(VipsImage::close);
         }
     }
 
@@ -72,11 +76,11 @@ final class WholeImages {
      * The tiles of the level with this size, row by row, where dzsave's IIIF layout puts them: a region in
      * full-resolution pixels, then the tile's own size.
      */
-    private List<Path> levelTiles(TileFiles tileFiles, ImageService service, Size level) throws IOException {
+    private List<byte[]> levelTiles(TileFiles tileFiles, ImageService service, Size level) throws IOException {
         int factor = scaleFactorOf(service, level);
         int tile = service.tileSize();
         int region = tile * factor;
-        List<Path> tiles = new ArrayList<>();
+        List<byte[]> tiles = new ArrayList<>();
         for (int y = 0; y * tile < level.height(); y++) {
             for (int x = 0; x * tile < level.width(); x++) {
                 int regionX = x * region;

@@ -31,6 +31,8 @@ final class LibVips {
     static final int DZ_CONTAINER_ZIP = 1;
 
     static final VariadicFunction IMAGE_NEW_FROM_FILE = variadic("vips_image_new_from_file", FunctionDescriptor.of(ADDRESS, ADDRESS));
+    static final VariadicFunction IMAGE_NEW_FROM_BUFFER = variadic("vips_image_new_from_buffer",
+            FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, ADDRESS));
     static final VariadicFunction THUMBNAIL = variadic("vips_thumbnail", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
     static final VariadicFunction THUMBNAIL_IMAGE = variadic("vips_thumbnail_image", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
     static final VariadicFunction COLOURSPACE = variadic("vips_colourspace", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));

@@ -67,6 +67,24 @@ public final class Vips {
     }
 
     /**
+     * Opens an encoded image (JPEG, PNG, WebP, ...) held in native memory, lazily and with fail_on=truncated like
+     * {@link #open}. libvips reads {@code data} in place: it must stay valid until this image, and every image made
+     * from it, is closed.
+     *
+     * @param name what the data is, for error messages
+     */
+    public static VipsImage openBuffer(MemorySegment data, Path name) {
+        Objects.requireNonNull(data, "data");
+        ensureInitialised();
+        VipsOptions nativeOptions = new VipsOptions().add("fail_on", LibVips.FAIL_ON_TRUNCATED);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment image = (MemorySegment) LibVips.IMAGE_NEW_FROM_BUFFER.invoke(arena, nativeOptions, data,
+                    data.byteSize(), arena.allocateFrom(""));
+            return VipsImage.adopt(image, name, "open from memory");
+        }
+    }
+
+    /**
      * A thumbnail of exactly {@code width} x {@code height} (aspect ratio not kept), made with
      * shrink-on-load where the format has it and without applying orientation tags, like the tiles.
      * Honours {@code options.page()} and {@code options.dpi()}; libvips picks its own access mode.

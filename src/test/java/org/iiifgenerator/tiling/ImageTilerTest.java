@@ -121,7 +121,7 @@ class ImageTilerTest {
         assertThat(packed.bytes()).isEqualTo(loose.bytes());
         assertThat(loose.packed()).isNull();
         try (var left = Files.list(dir.resolve("packed"))) {
-            assertThat(left.map(p -> p.getFileName().toString())).as("no tiles taken out of the zip are left")
+            assertThat(left.map(p -> p.getFileName().toString())).as("nothing but the folder and the zip")
                     .containsExactlyInAnyOrder("svc", "svc.zip");
         }
     }

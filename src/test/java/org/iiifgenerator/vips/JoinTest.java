@@ -3,6 +3,9 @@ package org.iiifgenerator.vips;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.foreign.Arena;
+import java.lang.foreign.ValueLayout;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +35,23 @@ class JoinTest {
             assertThat(Fixtures.pixel(level, dir, 20, 10)).containsExactly(40);
         } finally {
             tiles.forEach(VipsImage::close);
+        }
+    }
+
+    @Test
+    void anEncodedImageInMemoryOpensInPlaceAndBadBytesAreReportedByName() throws Exception {
+        Path jpeg = dir.resolve("tile.jpg");
+        try (VipsImage tile = grey(30, 20, 99)) {
+            tile.save(jpeg, "[Q=90]");
+        }
+        try (Arena arena = Arena.ofConfined()) {
+            try (VipsImage opened = Vips.openBuffer(arena.allocateFrom(ValueLayout.JAVA_BYTE,
+                    Files.readAllBytes(jpeg)), NAME)) {
+                assertThat(opened.width()).isEqualTo(30);
+                assertThat(Fixtures.pixel(opened, dir, 10, 10)[0]).isBetween(97, 101);
+            }
+            assertThatThrownBy(() -> Vips.openBuffer(arena.allocateFrom(ValueLayout.JAVA_BYTE, new byte[] {1, 2, 3}),
+                    NAME)).isInstanceOf(VipsException.class).hasMessageContaining("level");
         }
     }
 
