@@ -19,6 +19,7 @@ import org.iiifgenerator.pipeline.FailureRecorder;
 import org.iiifgenerator.pipeline.ImageServicePublisher;
 import org.iiifgenerator.pipeline.ManifestPublisher;
 import org.iiifgenerator.pipeline.PageTiling;
+import org.iiifgenerator.pipeline.PublishedImages;
 import org.iiifgenerator.pipeline.RunLifecycle;
 import org.iiifgenerator.pipeline.ShardMerger;
 import org.iiifgenerator.pipeline.ShardRecords;
@@ -153,6 +154,11 @@ public class PipelineBeans implements CamelConfiguration {
     @BindToRegistry
     public CollectionPlanner collectionPlanner() {
         return new CollectionPlanner(new VipsPageCounter(), storages());
+    }
+
+    @BindToRegistry
+    public PublishedImages publishedImages() {
+        return new PublishedImages();
     }
 
     @BindToRegistry

@@ -64,6 +64,12 @@ public final class PublishOptions {
             description = "Threads libvips uses per image; 0 = one per CPU core (default 0).")
     Integer vipsConcurrency;
 
+    @Option(names = "--force",
+            description = "Tile every page again. Without it, a page whose published service was made from the same "
+                    + "source file (size and time, or ETag) with the same settings is kept, and only the manifests "
+                    + "and the collection are written again (default: pipeline.force, false).")
+    Boolean force;
+
     @Option(names = "--work-dir", paramLabel = "DIR",
             description = "Scratch folder (default: <output>/.iiif-work, removed at the end).")
     Path workDir;
@@ -86,6 +92,7 @@ public final class PublishOptions {
         put(keys, "pipeline.parallel-uploads", parallelUploads);
         put(keys, "vips.concurrency", vipsConcurrency);
         put(keys, JobFactory.WORK_DIR, workDir);
+        put(keys, JobFactory.FORCE, force);
         return keys;
     }
 

@@ -6,9 +6,10 @@ package org.iiifgenerator.collection;
  * {@code objectKey}.
  *
  * @param fileLocation the file as the user knows it (a path or an s3:// URI), for messages and the report
+ * @param fileVersion  the file's {@link org.iiifgenerator.storage.StoredFile#version() version} when it was listed
  */
 public record SourcePage(String objectIdentifier, String objectKey, int number, String fileKey, String fileLocation,
-                         int pageInFile, int pagesInFile) {
+                         String fileVersion, int pageInFile, int pagesInFile) {
 
     /** The file, plus the page within it when it has several, for log lines and the report. */
     public String source() {

@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
  *   collection/index.jsonl              one search-index record per manifest
  *   collection/report.json              what the run did
  *   collection/&lt;csv file&gt;               the source CSV
+ *   collection/provenance/tiles/&lt;object&gt;-&lt;page&gt;.json
+ *                                       what each image service was made from, published after its info.json:
+ *                                       a rerun keeps the services whose source and settings are unchanged
  *   collection/shards/&lt;n&gt;.json          while an array job runs: what shard n published (removed when the
  *                                       shards are merged)
  * </pre>
@@ -25,6 +28,7 @@ public final class OutputLayout {
     public static final String INDEX_KEY = "collection/index.jsonl";
     public static final String REPORT_KEY = "collection/report.json";
     public static final String SHARDS_FOLDER = "collection/shards/";
+    public static final String PROVENANCE_FOLDER = "collection/provenance/";
     public static final String TILES_FOLDER = "tiles";
     public static final String COLLECTION_FOLDER = "collection";
 
@@ -44,6 +48,11 @@ public final class OutputLayout {
 
     public String imageServiceKey(String objectKey, int pageNumber) {
         return TILES_FOLDER + "/" + objectKey + "-" + pageNumber;
+    }
+
+    /** Where the record of what the image service under {@code serviceKey} was made from is published. */
+    public static String provenanceKey(String serviceKey) {
+        return PROVENANCE_FOLDER + serviceKey + ".json";
     }
 
     public static String shardRecordKey(int shard) {

@@ -29,6 +29,7 @@ import org.iiifgenerator.report.RunReport;
 import org.iiifgenerator.source.ImageSource;
 import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.storage.Storages;
+import org.iiifgenerator.storage.StoredFile;
 import org.iiifgenerator.task.InvalidJobException;
 
 /**
@@ -55,7 +56,8 @@ public final class CollectionPlanner {
         for (WorkItem item : select(run, listing.work())) {
             Candidate c = listing.candidates().get(item.objectIdentifier());
             objects.add(new ObjectPlan(c.position(), c.object().identifier(), c.key(), c.row(),
-                    pages(run, c, item), item.firstFile() == 1 && item.lastFile() == c.object().files().size()));
+                    pages(run, listing.files(), c, item),
+                    item.firstFile() == 1 && item.lastFile() == c.object().files().size()));
         }
         CollectionPlan plan = new CollectionPlan(objects, ShardPlanner.fingerprint(listing.work()));
         run.expectImages(plan.pageCount());
@@ -77,7 +79,7 @@ public final class CollectionPlanner {
     /** The collection's objects with their rows and the work of their files; warnings go to the report. */
     private Listing list(Run run) throws IOException {
         RunReport report = run.report();
-        SequencedMap<String, Long> files = listImages(run);
+        SequencedMap<String, StoredFile> files = listImages(run);
         List<SourceObject> found = scanner.scan(List.copyOf(files.keySet()),
                 AccessFolders.objectIdentifier(run.job().images()), report::warn);
         MetadataTable metadata = readMetadata(run);
@@ -105,11 +107,12 @@ public final class CollectionPlanner {
         rowsWithoutImages.forEach(id -> report.warn("CSV row '" + id + "' has no images in "
                 + run.job().images() + "; nothing is published for it"));
         List<ObjectWork> work = candidates.values().stream().map(c -> new ObjectWork(c.object().identifier(),
-                c.object().files().stream().map(files::get).toList())).toList();
-        return new Listing(candidates, work);
+                c.object().files().stream().map(file -> files.get(file).size()).toList())).toList();
+        return new Listing(files, candidates, work);
     }
 
-    private record Listing(Map<String, Candidate> candidates, List<ObjectWork> work) {
+    private record Listing(SequencedMap<String, StoredFile> files, Map<String, Candidate> candidates,
+                           List<ObjectWork> work) {
     }
 
     /** An object of the collection, in collection order, before the run keeps its share. */
@@ -125,10 +128,10 @@ public final class CollectionPlanner {
         }
     }
 
-    private static SequencedMap<String, Long> listImages(Run run) {
+    private static SequencedMap<String, StoredFile> listImages(Run run) {
         String where = run.job().images() + " (ACCESS_DIR in AWS_SRC_BUCKET in a task, --images locally)";
         try {
-            SequencedMap<String, Long> files = run.source().files();
+            SequencedMap<String, StoredFile> files = run.source().files();
             if (files.isEmpty()) {
                 throw new InvalidJobException("There are no files in " + where);
             }
@@ -175,18 +178,19 @@ public final class CollectionPlanner {
      * The pages of the item's files, numbered across the whole object: the pages of the object's earlier files are
      * counted (not tiled) so that a shard holding files 5-9 numbers their pages as a single run would.
      */
-    private List<SourcePage> pages(Run run, Candidate candidate, WorkItem item) throws IOException {
+    private List<SourcePage> pages(Run run, SequencedMap<String, StoredFile> files, Candidate candidate,
+                                   WorkItem item) throws IOException {
         List<SourcePage> pages = new ArrayList<>();
         int number = 0;
-        List<String> files = candidate.object().files();
+        List<String> objectFiles = candidate.object().files();
         for (int index = 1; index <= item.lastFile(); index++) {
-            String file = files.get(index - 1);
+            String file = objectFiles.get(index - 1);
             int count = ImageFiles.mayHaveSeveralPages(file) ? countPages(run.source(), file) : 1;
             for (int page = 0; page < count; page++) {
                 number++;
                 if (index >= item.firstFile()) {
                     pages.add(new SourcePage(candidate.object().identifier(), candidate.key(), number, file,
-                            run.source().describe(file), page, count));
+                            run.source().describe(file), files.get(file).version(), page, count));
                 }
             }
         }

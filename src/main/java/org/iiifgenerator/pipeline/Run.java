@@ -1,5 +1,6 @@
 package org.iiifgenerator.pipeline;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.iiifgenerator.iiif.presentation.CollectionRef;
@@ -27,13 +28,13 @@ public final class Run {
     private final RunReport report;
     private final PresentationWriter presentation;
     private final ImageTiler tiler;
-    private final Path workFolder;
+    private final WorkFolder workFolder;
     private final AtomicInteger workItems = new AtomicInteger();
     private volatile Progress progress = new Progress(0);
     private volatile byte[] csv;
     private volatile ShardRecord record;
 
-    Run(Job job, Storage storage, ImageSource source, Path workFolder) {
+    Run(Job job, Storage storage, ImageSource source, WorkFolder workFolder) {
         this.job = job;
         this.layout = new OutputLayout(job.baseUrl());
         this.storage = storage;
@@ -105,11 +106,15 @@ public final class Run {
     }
 
     public Path workFolder() {
-        return workFolder;
+        return workFolder.path();
+    }
+
+    void closeWorkFolder() throws IOException {
+        workFolder.close();
     }
 
     /** A fresh, not yet existing folder in the work area for one image service. */
     Path newWorkItem() {
-        return workFolder.resolve("image-" + workItems.incrementAndGet());
+        return workFolder.path().resolve("image-" + workItems.incrementAndGet());
     }
 }

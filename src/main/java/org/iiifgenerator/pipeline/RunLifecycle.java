@@ -1,17 +1,13 @@
 package org.iiifgenerator.pipeline;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.stream.Stream;
 import org.apache.camel.ExchangeProperty;
 import org.iiifgenerator.iiif.IiifJson;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.report.RunReport;
 import org.iiifgenerator.source.ImageSources;
 import org.iiifgenerator.storage.ContentTypes;
-import org.iiifgenerator.storage.LocalFolders;
 import org.iiifgenerator.storage.Storage;
 import org.iiifgenerator.storage.Storages;
 import org.iiifgenerator.task.InvalidJobException;
@@ -42,10 +38,10 @@ public final class RunLifecycle {
         }
         Path workArea = job.workFolder() != null ? job.workFolder()
                 : storage.stagingArea().orElse(Path.of(System.getProperty("java.io.tmpdir"), "iiif-generator"));
-        Path work = Files.createDirectories(workArea.resolve("run-" + UUID.randomUUID()));
+        WorkFolder work = WorkFolder.create(workArea);
         LOG.info("Publishing collection '{}' from {} to {} as {}", job.collectionId(), job.images(), job.output(),
                 job.baseUrl());
-        return new Run(job, storage, sources.open(job.images(), work), work);
+        return new Run(job, storage, sources.open(job.images(), work.path()), work);
     }
 
     /** Publishes the report, unless the run tiled only a part (its record carries its report). */
@@ -70,18 +66,7 @@ public final class RunLifecycle {
     /** Frees the run's local work folder, after a finished run as after one that broke off. */
     public void removeWorkFolder(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
         if (run != null) {
-            LocalFolders.deleteRecursively(run.workFolder());
-            deleteIfEmpty(run.workFolder().getParent());
-        }
-    }
-
-    private static void deleteIfEmpty(Path folder) throws IOException {
-        try (Stream<Path> entries = Files.list(folder)) {
-            if (entries.findAny().isEmpty()) {
-                Files.delete(folder);
-            }
-        } catch (java.nio.file.NoSuchFileException alreadyGone) {
-            // nothing to tidy
+            run.closeWorkFolder();
         }
     }
 }

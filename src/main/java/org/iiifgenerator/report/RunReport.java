@@ -123,15 +123,18 @@ public final class RunReport {
     }
 
     @JsonPropertyOrder({"objects", "objectsPublished", "objectsIncomplete", "objectsFailed", "images",
-            "imagesTiled", "imagesFailed", "tiles", "bytes", "tilingMilliseconds"})
+            "imagesTiled", "imagesUnchanged", "imagesFailed", "tiles", "bytes", "tilingMilliseconds"})
     public record Totals(int objects, long objectsPublished, long objectsIncomplete, long objectsFailed, int images,
-                         long imagesTiled, long imagesFailed, long tiles, long bytes, long tilingMilliseconds) {
+                         long imagesTiled, long imagesUnchanged, long imagesFailed, long tiles, long bytes,
+                         long tilingMilliseconds) {
 
+        /** tiles, bytes and time count the images this run tiled, not those it kept. */
         static Totals of(List<ObjectRecord> objects, List<ImageRecord> images) {
-            List<ImageRecord> tiled = images.stream().filter(i -> !i.failed()).toList();
+            List<ImageRecord> tiled = images.stream().filter(i -> i.status() == ImageRecord.Status.tiled).toList();
+            long unchanged = images.stream().filter(i -> i.status() == ImageRecord.Status.unchanged).count();
             return new Totals(objects.size(), count(objects, ObjectRecord.Status.published),
                     count(objects, ObjectRecord.Status.incomplete), count(objects, ObjectRecord.Status.failed),
-                    images.size(), tiled.size(), images.size() - tiled.size(),
+                    images.size(), tiled.size(), unchanged, images.size() - tiled.size() - unchanged,
                     tiled.stream().mapToLong(ImageRecord::tiles).sum(),
                     tiled.stream().mapToLong(ImageRecord::bytes).sum(),
                     tiled.stream().mapToLong(ImageRecord::milliseconds).sum());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.SequencedMap;
 import org.iiifgenerator.storage.FileSystemStorage;
+import org.iiifgenerator.storage.StoredFile;
 
 /** Images in a local folder: used in place, nothing to fetch or free. */
 public final class FolderSource implements ImageSource {
@@ -15,8 +16,8 @@ public final class FolderSource implements ImageSource {
     }
 
     @Override
-    public SequencedMap<String, Long> files() throws IOException {
-        return new FileSystemStorage(root).sizes("");
+    public SequencedMap<String, StoredFile> files() throws IOException {
+        return new FileSystemStorage(root).listing("");
     }
 
     @Override

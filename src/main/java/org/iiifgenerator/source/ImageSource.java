@@ -3,6 +3,7 @@ package org.iiifgenerator.source;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.SequencedMap;
+import org.iiifgenerator.storage.StoredFile;
 
 /**
  * Where a collection's images come from: a local folder, or a prefix in a bucket. Files are made local one at
@@ -12,9 +13,9 @@ public interface ImageSource {
 
     /**
      * Every file under the source's root, as '/'-separated keys relative to it, with its size in bytes (what
-     * shards are balanced by).
+     * shards are balanced by) and version (what tells a rerun that a file changed).
      */
-    SequencedMap<String, Long> files() throws IOException;
+    SequencedMap<String, StoredFile> files() throws IOException;
 
     /**
      * A local file with the content of a key, valid until {@link #release}d as many times as it was acquired.

@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.SequencedMap;
 import java.util.Map;
+import java.util.SequencedMap;
 import java.util.UUID;
 import org.iiifgenerator.storage.Storage;
+import org.iiifgenerator.storage.StoredFile;
 
 /**
  * Images in a storage (an S3 prefix): each file is downloaded into the work area when its first page needs it
@@ -26,8 +27,8 @@ public final class StorageSource implements ImageSource {
     }
 
     @Override
-    public SequencedMap<String, Long> files() throws IOException {
-        return storage.sizes("");
+    public SequencedMap<String, StoredFile> files() throws IOException {
+        return storage.listing("");
     }
 
     @Override

@@ -7,9 +7,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.util.SequencedMap;
 import java.util.TreeMap;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -100,22 +100,28 @@ public final class FileSystemStorage implements Storage {
     }
 
     @Override
-    public SequencedMap<String, Long> sizes(String prefix) throws IOException {
+    public SequencedMap<String, StoredFile> listing(String prefix) throws IOException {
         // Walk only the folder the prefix names, not the whole published tree.
         int slash = prefix.lastIndexOf('/');
         Path start = slash < 0 ? root : resolve(prefix.substring(0, slash));
-        SequencedMap<String, Long> sizes = new TreeMap<>();
+        SequencedMap<String, StoredFile> listing = new TreeMap<>();
         try (Stream<Path> files = Files.walk(start)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 String key = root.relativize(file).toString().replace('\\', '/');
                 if (key.startsWith(prefix)) {
-                    sizes.put(key, Files.size(file));
+                    listing.put(key, storedFile(file));
                 }
             }
         } catch (NoSuchFileException empty) {
             // nothing under the prefix
         }
-        return sizes;
+        return listing;
+    }
+
+    /** Size and modification time stand for the content: what rsync and make trust too. */
+    private static StoredFile storedFile(Path file) throws IOException {
+        long size = Files.size(file);
+        return new StoredFile(size, size + "@" + Files.getLastModifiedTime(file).toInstant());
     }
 
     @Override

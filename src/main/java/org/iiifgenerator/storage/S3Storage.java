@@ -206,14 +206,15 @@ public final class S3Storage implements Storage {
     }
 
     @Override
-    public SequencedMap<String, Long> sizes(String keyPrefix) throws IOException {
+    public SequencedMap<String, StoredFile> listing(String keyPrefix) throws IOException {
         String root = prefix.isEmpty() ? "" : prefix + "/";
         try {
             // The paginator follows continuation tokens: one call per 1000 keys.
-            SequencedMap<String, Long> sizes = new TreeMap<>();
+            SequencedMap<String, StoredFile> listing = new TreeMap<>();
             s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(root + keyPrefix)).contents()
-                    .forEach(object -> sizes.put(object.key().substring(root.length()), object.size()));
-            return sizes;
+                    .forEach(object -> listing.put(object.key().substring(root.length()),
+                            new StoredFile(object.size(), object.eTag())));
+            return listing;
         } catch (SdkException e) {
             throw failure("list", root + keyPrefix + "*", e);
         }

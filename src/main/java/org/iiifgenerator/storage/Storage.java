@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.SequencedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -75,7 +76,14 @@ public interface Storage {
     }
 
     /** Every key under a prefix with its size in bytes, in lexical order: one listing, no request per key. */
-    SequencedMap<String, Long> sizes(String prefix) throws IOException;
+    default SequencedMap<String, Long> sizes(String prefix) throws IOException {
+        SequencedMap<String, Long> sizes = new TreeMap<>();
+        listing(prefix).forEach((key, file) -> sizes.put(key, file.size()));
+        return sizes;
+    }
+
+    /** Every key under a prefix with its size and version, in lexical order: one listing, no request per key. */
+    SequencedMap<String, StoredFile> listing(String prefix) throws IOException;
 
     byte[] read(String key) throws IOException;
 

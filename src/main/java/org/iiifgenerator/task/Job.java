@@ -16,14 +16,16 @@ import org.iiifgenerator.tiling.TilingSettings;
  * @param workFolder local scratch space for image services and fetched sources, or null for the output
  *                   storage's own staging area (where publishing is a rename) or else the system's temp folder
  * @param share      the part of the collection this run tiles: all of it, unless it is one of several shards
+ * @param force      tile every page again, even those whose published service matches their source and settings
  */
 public record Job(String collectionId, String collectionLabel, Location images, Location csv, Location output,
-                  String baseUrl, String language, TilingSettings tiling, Path workFolder, Share share) {
+                  String baseUrl, String language, TilingSettings tiling, Path workFolder, Share share,
+                  boolean force) {
 
     /** The same job, tiling only {@code part} of the collection. */
     public Job withShare(Share part) {
         return new Job(collectionId, collectionLabel, images, csv, output, baseUrl, language, tiling, workFolder,
-                part);
+                part, force);
     }
 
     /** The settings worth recording in the report, to tell later what produced the output. */
@@ -40,6 +42,7 @@ public record Job(String collectionId, String collectionLabel, Location images, 
         settings.put("sizesMaxSide", tiling.sizesMaxSide());
         settings.put("pdfDpi", tiling.pdfDpi());
         settings.put("share", share.isAll() ? null : share.toString());
+        settings.put("force", force ? true : null);
         settings.values().removeIf(Objects::isNull);
         return settings;
     }

@@ -39,6 +39,7 @@ public final class JobFactory {
     public static final String MAX_MEGAPIXELS = "iiif.max-megapixels";
     public static final String LANGUAGE = "iiif.language";
     public static final String WORK_DIR = "pipeline.work-dir";
+    public static final String FORCE = "pipeline.force";
     public static final String LOCAL_OUTPUT = "tasks.local-output";
     public static final String DISPATCH = "dispatch.mode";
     public static final String SHARDS = "dispatch.shards";
@@ -47,17 +48,18 @@ public final class JobFactory {
     public static final List<String> DISPATCH_MODES = List.of("local", "batch", "lambda");
 
     /** How the values of keys with a format are read: one place, shared with the checks of task files. */
-    private static final Map<String, Function<String, ?>> VALUE_PARSERS = Map.of(
-            BASE_URL, url -> new OutputLayout(url).baseUrl(),
-            VERSION, IiifVersion::parse,
-            TILE_SIZE, number(TilingSettings.TILE_SIZE),
-            TILE_FORMAT, TileFormat::parse,
-            QUALITY, number(TilingSettings.QUALITY),
-            SIZES_MAX, number(TilingSettings.SIZES_MAX_SIDE),
-            PDF_DPI, number(TilingSettings.PDF_DPI),
-            MAX_MEGAPIXELS, number(TilingSettings.MAX_MEGAPIXELS),
-            DISPATCH, JobFactory::dispatchMode,
-            SHARDS, number(new TilingSettings.Limit("shards", 1, Share.MAX_SHARDS)));
+    private static final Map<String, Function<String, ?>> VALUE_PARSERS = Map.ofEntries(
+            Map.entry(BASE_URL, url -> new OutputLayout(url).baseUrl()),
+            Map.entry(VERSION, IiifVersion::parse),
+            Map.entry(TILE_SIZE, number(TilingSettings.TILE_SIZE)),
+            Map.entry(TILE_FORMAT, TileFormat::parse),
+            Map.entry(QUALITY, number(TilingSettings.QUALITY)),
+            Map.entry(SIZES_MAX, number(TilingSettings.SIZES_MAX_SIDE)),
+            Map.entry(PDF_DPI, number(TilingSettings.PDF_DPI)),
+            Map.entry(MAX_MEGAPIXELS, number(TilingSettings.MAX_MEGAPIXELS)),
+            Map.entry(FORCE, JobFactory::yesOrNo),
+            Map.entry(DISPATCH, JobFactory::dispatchMode),
+            Map.entry(SHARDS, number(new TilingSettings.Limit("shards", 1, Share.MAX_SHARDS))));
 
     /** The job configured for this Camel context (application.properties, environment, command line). */
     public Job fromConfiguration(CamelContext context) {
@@ -107,20 +109,22 @@ public final class JobFactory {
         Integer pdfDpi = check(problems, () -> parsed(settings, PDF_DPI, Integer.class));
         Integer maxMegapixels = check(problems, () -> parsed(settings, MAX_MEGAPIXELS, Integer.class));
         String language = check(problems, () -> settings.text(LANGUAGE));
+        Boolean force = check(problems, () -> parsed(settings, FORCE, Boolean.class));
         if (!problems.isEmpty()) {
             throw new InvalidJobException(problems);
         }
         return new Publishing(new TilingSettings(version, tileSize, format, quality, sizesMax, pdfDpi,
                 maxMegapixels), language,
-                settings.find(COLLECTION_LABEL), settings.path(WORK_DIR).map(Path::toAbsolutePath).orElse(null));
+                settings.find(COLLECTION_LABEL), settings.path(WORK_DIR).map(Path::toAbsolutePath).orElse(null),
+                force);
     }
 
     private record Publishing(TilingSettings tiling, String language, Optional<String> collectionLabel,
-                              Path workFolder) {
+                              Path workFolder, boolean force) {
 
         Job job(String collectionId, Location images, Location csv, Location output, String baseUrl) {
             return new Job(collectionId, collectionLabel.orElse(collectionId), images, csv, output, baseUrl,
-                    language, tiling, workFolder, new Share.All());
+                    language, tiling, workFolder, new Share.All(), force);
         }
     }
 
@@ -143,6 +147,14 @@ public final class JobFactory {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("is '" + value + "', which is not a whole number");
             }
+        };
+    }
+
+    private static Boolean yesOrNo(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("is '" + value + "': use true or false");
         };
     }
 

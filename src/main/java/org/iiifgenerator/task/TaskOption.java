@@ -17,6 +17,8 @@ package org.iiifgenerator.task;
  * <tr><td>PDF_DPI</td><td>iiif.pdf-dpi</td><td>resolution PDF pages are rendered at, 18-1200</td></tr>
  * <tr><td>LANGUAGE</td><td>iiif.language</td><td>BCP 47 language of the CSV's text, or none</td></tr>
  * <tr><td>COLLECTION_LABEL</td><td>iiif.collection-label</td><td>label of the collection</td></tr>
+ * <tr><td>FORCE</td><td>pipeline.force</td><td>true tiles every page again; false (the default) keeps the
+ *     services an earlier run published from the same source file and settings</td></tr>
  * <tr><td>DISPATCH</td><td>dispatch.mode</td><td>where the long-lived container has a task processed: local
  *     (itself), batch (an AWS Batch job) or lambda (one worker function invocation per object)</td></tr>
  * <tr><td>SHARDS</td><td>dispatch.shards</td><td>with DISPATCH=batch, the size of the array job the task is
@@ -34,6 +36,7 @@ public enum TaskOption {
     PDF_DPI(JobFactory.PDF_DPI),
     LANGUAGE(JobFactory.LANGUAGE),
     COLLECTION_LABEL(JobFactory.COLLECTION_LABEL),
+    FORCE(JobFactory.FORCE),
     DISPATCH(JobFactory.DISPATCH),
     SHARDS(JobFactory.SHARDS);
 

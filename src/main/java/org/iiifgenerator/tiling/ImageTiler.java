@@ -36,6 +36,7 @@ public final class ImageTiler {
     private final TilingSettings settings;
     private final boolean packTiles;
     private final WholeImages wholeImages;
+    private volatile String signature;
 
     /** Tiles loose in the service folder. */
     public ImageTiler(TilingSettings settings) {
@@ -50,6 +51,25 @@ public final class ImageTiler {
         this.settings = settings;
         this.packTiles = packTiles;
         this.wholeImages = new WholeImages(settings);
+    }
+
+    /**
+     * Everything that decides the bytes of a service besides its source and id: the settings that shape it and
+     * the software that encodes it. Services made under another signature would differ, so a rerun redoes them.
+     */
+    public String signature() {
+        if (signature == null) {
+            signature = describeSignature();
+        }
+        return signature;
+    }
+
+    private String describeSignature() {
+        String version = ImageTiler.class.getPackage().getImplementationVersion();
+        return "iiif " + settings.version() + ", tile " + settings.tileSize() + " " + settings.format().extension()
+                + " q" + settings.quality() + ", sizes to " + settings.sizesMaxSide() + ", pdf " + settings.pdfDpi()
+                + " dpi; iiif-generator " + (version == null ? "development build" : version) + ", libvips "
+                + Vips.version();
     }
 
     /**

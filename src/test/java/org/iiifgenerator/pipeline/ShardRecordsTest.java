@@ -46,7 +46,7 @@ class ShardRecordsTest {
         output = new FileSystemStorage(dir.resolve("out"));
         run = new Run(new JobFactory().fromSettings(TestSettings.withDefaults(Map.of("iiif.images",
                 images.toString(), "iiif.output", output.root().toString()))), output, new FolderSource(images),
-                dir.resolve("work"));
+                WorkFolder.create(dir.resolve("work")));
     }
 
     @Test

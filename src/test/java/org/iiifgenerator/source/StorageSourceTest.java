@@ -36,8 +36,12 @@ class StorageSourceTest {
     }
 
     @Test
-    void listsEveryFileAsKeysWithItsSize() throws IOException {
-        assertThat(source.files()).containsExactly(Map.entry("obj/p1.tif", 8L), Map.entry("obj/p2.tif", 8L));
+    void listsEveryFileAsKeysWithItsSizeAndVersion() throws IOException {
+        assertThat(source.files()).containsOnlyKeys("obj/p1.tif", "obj/p2.tif");
+        assertThat(source.files().values()).allSatisfy(file -> {
+            assertThat(file.size()).isEqualTo(8L);
+            assertThat(file.version()).as("the S3 ETag").isNotBlank();
+        });
     }
 
     @Test

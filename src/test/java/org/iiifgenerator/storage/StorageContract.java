@@ -217,6 +217,17 @@ abstract class StorageContract {
         }
 
         @Test
+        void aVersionChangesWhenTheContentDoes() throws IOException {
+            storage.put("versions/a.json", "{\"a\":1}".getBytes(UTF_8), ContentTypes.JSON);
+            StoredFile first = storage.listing("versions/").get("versions/a.json");
+            assertThat(storage.listing("versions/").get("versions/a.json")).as("listed again").isEqualTo(first);
+            storage.put("versions/a.json", "{\"a\":2}".getBytes(UTF_8), ContentTypes.JSON);
+            StoredFile second = storage.listing("versions/").get("versions/a.json");
+            assertThat(second.size()).isEqualTo(first.size());
+            assertThat(second.version()).as("same size, other content").isNotEqualTo(first.version());
+        }
+
+        @Test
         void anUnknownPrefixListsNothing() throws IOException {
             assertThat(storage.list("nothing/here/")).isEmpty();
         }

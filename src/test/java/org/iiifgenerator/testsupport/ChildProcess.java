@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,9 +22,18 @@ public final class ChildProcess {
     }
 
     private final Process process;
+    private final CompletableFuture<String> output;
 
     private ChildProcess(Process process) {
         this.process = process;
+        // Read from the start: a full pipe would stall the child, and killing it closes the stream.
+        this.output = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException closed) {
+                return "(output unreadable: " + closed.getMessage() + ")";
+            }
+        });
     }
 
     /** Starts {@code iiif-generator <args>} with {@code environment} added to this JVM's environment. */
@@ -38,10 +48,17 @@ public final class ChildProcess {
     }
 
     /** Waits for the end (at most two minutes). */
-    public Result finish() throws IOException, InterruptedException {
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("ended in time; output:%n%s", output).isTrue();
-        return new Result(process.exitValue(), output);
+    public Result finish() throws InterruptedException {
+        boolean ended = process.waitFor(120, TimeUnit.SECONDS);
+        String text = ended ? output.join() : output.getNow("");
+        assertThat(ended).as("ended in time; output:%n%s", text).isTrue();
+        return new Result(process.exitValue(), text);
+    }
+
+    /** Kills the process with SIGKILL, as a reclaimed Spot instance would: no shutdown hook runs. */
+    public Result kill() throws InterruptedException {
+        process.destroyForcibly();
+        return finish();
     }
 
     /** Ends a process that would go on (a Lambda runtime loop waiting for its next event), as Lambda does. */

@@ -100,7 +100,7 @@ class ImageTilerTest {
     void packedTilesAreTheLooseTilesInOneZipBesideTheFolder() throws Exception {
         Path source = TestImages.image(dir.resolve("src.jpg"), 1000, 700);
         TilingSettings settings = settings(IiifVersion.V3, 256, TileFormat.JPG, 2048);
-        SourcePage page = new SourcePage("obj", "obj", 1, "src.jpg", source.toString(), 0, 1);
+        SourcePage page = new SourcePage("obj", "obj", 1, "src.jpg", source.toString(), "v1", 0, 1);
         TiledImage loose = new ImageTiler(settings).tile(page, source, SERVICE, dir.resolve("loose/svc"));
         TiledImage packed = new ImageTiler(settings, true).tile(page, source, SERVICE, dir.resolve("packed/svc"));
 
@@ -202,7 +202,7 @@ class ImageTilerTest {
         try {
             Path folder = dir.resolve("out-" + source.getFileName() + "-" + pageInFile);
             SourcePage page = new SourcePage("obj", "obj", pageInFile + 1, source.getFileName().toString(),
-                    source.toString(), pageInFile, pagesInFile);
+                    source.toString(), "v1", pageInFile, pagesInFile);
             return new ImageTiler(settings).tile(page, source, SERVICE, folder);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -1,0 +1,48 @@
+package org.iiifgenerator.pipeline;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import org.iiifgenerator.collection.SourcePage;
+import org.iiifgenerator.iiif.image.ImageService;
+
+/**
+ * What a published image service was made from and how, published after its {@code info.json}. A rerun that
+ * finds it, from the same source version and the same producing settings, keeps the service instead of tiling
+ * the page again; a service without it was never finished and is made again.
+ *
+ * @param source        the source file's key in the collection's images
+ * @param sourceVersion the file's version when it was tiled (S3 ETag, or size and modification time)
+ * @param pageInFile    the page of the file (0-based)
+ * @param settings      everything that decides the service's bytes: see {@link #settingsOf}
+ * @param service       the published service, which the page's canvas is written from
+ */
+@JsonPropertyOrder({"source", "sourceVersion", "pageInFile", "settings", "service"})
+public record ImageProvenance(String source, String sourceVersion, int pageInFile, String settings,
+                              ImageService service) {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    static ImageProvenance of(SourcePage page, String settings, ImageService service) {
+        return new ImageProvenance(page.fileKey(), page.fileVersion(), page.pageInFile(), settings, service);
+    }
+
+    /** True when this record describes a service made from {@code page} as it is now, by {@code settings}. */
+    boolean matches(SourcePage page, String settings, String serviceId) {
+        return source.equals(page.fileKey()) && sourceVersion.equals(page.fileVersion())
+                && pageInFile == page.pageInFile() && this.settings.equals(settings)
+                && service != null && service.id().equals(serviceId);
+    }
+
+    byte[] toJson() throws IOException {
+        return JSON.writeValueAsBytes(this);
+    }
+
+    static ImageProvenance fromJson(byte[] json) throws IOException {
+        return JSON.readValue(json, ImageProvenance.class);
+    }
+}

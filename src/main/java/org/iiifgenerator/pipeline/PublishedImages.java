@@ -1,0 +1,61 @@
+package org.iiifgenerator.pipeline;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import org.apache.camel.ExchangeProperty;
+import org.iiifgenerator.collection.SourcePage;
+import org.iiifgenerator.layout.OutputLayout;
+import org.iiifgenerator.report.ImageRecord;
+import org.iiifgenerator.storage.ContentTypes;
+import org.iiifgenerator.tiling.TiledImage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The image services earlier runs published, known by their {@link ImageProvenance} records. A page whose
+ * service was made from the same source version under the same tiler signature is kept as it is, so a rerun
+ * tiles only what is new, changed or was left unfinished, and a metadata-only change rewrites just the
+ * manifests and the collection.
+ */
+public final class PublishedImages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublishedImages.class);
+
+    /** The page's published service when it can be kept; null when the page is to be tiled. */
+    public PageResult.Published kept(SourcePage page, @ExchangeProperty(Run.PROPERTY) Run run) {
+        if (run.job().force()) {
+            return null;
+        }
+        String serviceKey = run.layout().imageServiceKey(page.objectKey(), page.number());
+        ImageProvenance recorded = recorded(run, serviceKey);
+        if (recorded == null || !recorded.matches(page, run.tiler().signature(), run.layout().url(serviceKey))) {
+            return null;
+        }
+        run.report().image(new ImageRecord(page.objectIdentifier(), page.number(), page.source(),
+                ImageRecord.Status.unchanged, recorded.service().width(), recorded.service().height(),
+                recorded.service().scaleFactors().size(), null, null, null, recorded.service().id(), null));
+        run.progress().imageDone(page.objectIdentifier() + " p" + page.number(), "unchanged, kept");
+        return new PageResult.Published(page, recorded.service());
+    }
+
+    /** Records what a service was made from; called after the service, {@code info.json} last, is published. */
+    static void record(TiledImage image, String serviceKey, Run run) throws IOException {
+        run.storage().put(OutputLayout.provenanceKey(serviceKey),
+                ImageProvenance.of(image.page(), run.tiler().signature(), image.service()).toJson(),
+                ContentTypes.JSON);
+    }
+
+    private static ImageProvenance recorded(Run run, String serviceKey) {
+        String key = OutputLayout.provenanceKey(serviceKey);
+        try {
+            return ImageProvenance.fromJson(run.storage().read(key));
+        } catch (NoSuchFileException never) {
+            return null;
+        } catch (IOException | RuntimeException unreadable) {
+            // Tiling again is always safe; the new record replaces the one that could not be read.
+            LOG.warn("{}/{} cannot be read ({}); the page is tiled again", run.storage().location(), key,
+                    unreadable.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.iiifgenerator.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.iiifgenerator.testsupport.Await;
+import org.iiifgenerator.testsupport.ChildProcess;
+import org.iiifgenerator.testsupport.Json;
+import org.iiifgenerator.testsupport.TestImages;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A run killed with SIGKILL at a random point (a reclaimed Spot instance), then run again, ends with exactly what
+ * an uninterrupted run publishes, and the rerun tiles only the pages the killed run had not finished.
+ */
+class CrashRecoveryTest {
+
+    private static final int PAGES = 8;
+    private static final String REPORT = "collection/report.json";
+
+    @TempDir
+    static Path dir;
+
+    private static Path images;
+    private static Path csv;
+    private static Map<String, byte[]> uninterrupted;
+
+    @BeforeAll
+    static void publishWithoutInterruption() throws IOException {
+        images = dir.resolve("images");
+        for (int page = 1; page <= PAGES; page++) {
+            // Two objects, pages big enough that the kill lands while some are being tiled.
+            TestImages.image(images.resolve((page <= PAGES / 2 ? "ms-1/" : "ms-2/") + "p" + page + ".jpg"),
+                    2400, 1800, page);
+        }
+        csv = Files.writeString(dir.resolve("meta.csv"), "identifier,title\nms-1,Diary\nms-2,Ledger\n");
+        Path out = dir.resolve("uninterrupted");
+        assertThat(IiifGenerator.commandLine().execute(arguments(out))).isEqualTo(ExitCodes.OK);
+        uninterrupted = published(out);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {7, 19, 2026})
+    void aKilledRunIsFinishedByTheNextOne(long seed) throws Exception {
+        Random random = new Random(seed);
+        Path out = dir.resolve("killed-" + seed);
+        int finishedBeforeKill = random.nextInt(PAGES - 2);
+        ChildProcess child = ChildProcess.start(Map.of(), arguments(out));
+        Await.until(() -> recorded(out).size() >= finishedBeforeKill, finishedBeforeKill + " pages published");
+        Thread.sleep(random.nextInt(400));
+        ChildProcess.Result killed = child.kill();
+        Set<String> done = recorded(out);
+        assertThat(done).as("the kill came before the end; output:%n%s", killed.output()).hasSizeLessThan(PAGES);
+
+        assertThat(IiifGenerator.commandLine().execute(arguments(out))).isEqualTo(ExitCodes.OK);
+
+        Map<String, String> statuses = statuses(out);
+        assertThat(statuses).hasSize(PAGES);
+        statuses.forEach((service, status) -> assertThat(status).as(service)
+                .isEqualTo(done.contains(service) ? "unchanged" : "tiled"));
+        Map<String, byte[]> recovered = published(out);
+        assertThat(recovered.keySet()).isEqualTo(uninterrupted.keySet());
+        recovered.forEach((key, bytes) -> assertThat(bytes).as(key).isEqualTo(uninterrupted.get(key)));
+        assertThat(out.resolve(".iiif-work")).as("the killed run's scratch files are removed").doesNotExist();
+    }
+
+    private static String[] arguments(Path out) {
+        return new String[] {"local", "--images", images.toString(), "--csv", csv.toString(), "--out",
+                out.toString(), "--tile-size", "256"};
+    }
+
+    /** The services whose provenance record is published: those a run finished. */
+    private static Set<String> recorded(Path out) {
+        Path records = out.resolve("collection/provenance/tiles");
+        if (!Files.isDirectory(records)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.list(records)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".json"))
+                    .map(name -> name.substring(0, name.length() - ".json".length()))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        } catch (IOException listedWhileWritten) {
+            return Set.of();
+        }
+    }
+
+    /** Service name ("ms-1-2") to the rerun's status for it. */
+    private static Map<String, String> statuses(Path out) throws IOException {
+        JsonNode images = Json.parse(Files.readAllBytes(out.resolve(REPORT))).path("images");
+        return IntStream.range(0, images.size()).mapToObj(images::get).collect(Collectors.toMap(
+                image -> image.path("object").asText() + "-" + image.path("page").asInt(),
+                image -> image.path("status").asText(), (a, b) -> a, TreeMap::new));
+    }
+
+    /** Every published file and its bytes, but the report, which records each run's own times. */
+    private static Map<String, byte[]> published(Path out) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(out)) {
+            List<Path> all = walk.filter(Files::isRegularFile).toList();
+            for (Path file : all) {
+                String key = out.relativize(file).toString();
+                if (!key.equals(REPORT)) {
+                    files.put(key, Files.readAllBytes(file));
+                }
+            }
+        }
+        return files;
+    }
+}
