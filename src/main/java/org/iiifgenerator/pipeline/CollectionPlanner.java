@@ -55,8 +55,11 @@ public final class CollectionPlanner {
         List<ObjectPlan> objects = new ArrayList<>();
         for (WorkItem item : select(run, listing.work())) {
             Candidate c = listing.candidates().get(item.objectIdentifier());
-            objects.add(new ObjectPlan(c.position(), c.object().identifier(), c.key(), c.row(),
-                    pages(run, listing.files(), c, item),
+            List<SourcePage> pages = pages(run, listing.files(), c, item);
+            if (pages.isEmpty()) {
+                continue; // all its files were left out, and reported
+            }
+            objects.add(new ObjectPlan(c.position(), c.object().identifier(), c.key(), c.row(), pages,
                     item.firstFile() == 1 && item.lastFile() == c.object().files().size()));
         }
         CollectionPlan plan = new CollectionPlan(objects, ShardPlanner.fingerprint(listing.work()));
@@ -185,7 +188,7 @@ public final class CollectionPlanner {
         List<String> objectFiles = candidate.object().files();
         for (int index = 1; index <= item.lastFile(); index++) {
             String file = objectFiles.get(index - 1);
-            int count = ImageFiles.mayHaveSeveralPages(file) ? countPages(run.source(), file) : 1;
+            int count = ImageFiles.mayHaveSeveralPages(file) ? countPages(run, file) : 1;
             for (int page = 0; page < count; page++) {
                 number++;
                 if (index >= item.firstFile()) {
@@ -197,11 +200,21 @@ public final class CollectionPlanner {
         return pages;
     }
 
-    private int countPages(ImageSource source, String file) throws IOException {
+    /** The file's pages from its header; none, reported, when there are more than the job allows. */
+    private int countPages(Run run, String file) throws IOException {
+        ImageSource source = run.source();
+        int count;
         try {
-            return pageCounter.count(source.acquire(file));
+            count = pageCounter.count(source.acquire(file));
         } finally {
             source.release(file);
         }
+        int limit = run.job().tiling().maxPages();
+        if (count > limit) {
+            run.report().error(source.describe(file) + " has " + count + " pages, more than iiif.max-pages (" + limit
+                    + "); it is left out. Split the file, or raise the limit if it is meant to be one object.");
+            return 0;
+        }
+        return count;
     }
 }

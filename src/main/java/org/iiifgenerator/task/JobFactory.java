@@ -37,6 +37,7 @@ public final class JobFactory {
     public static final String SIZES_MAX = "iiif.sizes-max";
     public static final String PDF_DPI = "iiif.pdf-dpi";
     public static final String MAX_MEGAPIXELS = "iiif.max-megapixels";
+    public static final String MAX_PAGES = "iiif.max-pages";
     public static final String LANGUAGE = "iiif.language";
     public static final String WORK_DIR = "pipeline.work-dir";
     public static final String FORCE = "pipeline.force";
@@ -57,6 +58,7 @@ public final class JobFactory {
             Map.entry(SIZES_MAX, number(TilingSettings.SIZES_MAX_SIDE)),
             Map.entry(PDF_DPI, number(TilingSettings.PDF_DPI)),
             Map.entry(MAX_MEGAPIXELS, number(TilingSettings.MAX_MEGAPIXELS)),
+            Map.entry(MAX_PAGES, number(TilingSettings.MAX_PAGES)),
             Map.entry(FORCE, JobFactory::yesOrNo),
             Map.entry(DISPATCH, JobFactory::dispatchMode),
             Map.entry(SHARDS, number(new TilingSettings.Limit("shards", 1, Share.MAX_SHARDS))));
@@ -108,13 +110,14 @@ public final class JobFactory {
         Integer sizesMax = check(problems, () -> parsed(settings, SIZES_MAX, Integer.class));
         Integer pdfDpi = check(problems, () -> parsed(settings, PDF_DPI, Integer.class));
         Integer maxMegapixels = check(problems, () -> parsed(settings, MAX_MEGAPIXELS, Integer.class));
+        Integer maxPages = check(problems, () -> parsed(settings, MAX_PAGES, Integer.class));
         String language = check(problems, () -> settings.text(LANGUAGE));
         Boolean force = check(problems, () -> parsed(settings, FORCE, Boolean.class));
         if (!problems.isEmpty()) {
             throw new InvalidJobException(problems);
         }
         return new Publishing(new TilingSettings(version, tileSize, format, quality, sizesMax, pdfDpi,
-                maxMegapixels), language,
+                maxMegapixels, maxPages), language,
                 settings.find(COLLECTION_LABEL), settings.path(WORK_DIR).map(Path::toAbsolutePath).orElse(null),
                 force);
     }

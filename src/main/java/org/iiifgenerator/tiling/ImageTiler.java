@@ -82,8 +82,9 @@ public final class ImageTiler {
         PackedTiles packed = null;
         try {
             ImageService service;
-            try (VipsImage source = Vips.open(file, loadOptions(page).sequentialAccess());
-                 VipsImage srgb = source.toSrgb()) {
+            try (VipsImage source = openUpright(file, loadOptions(page));
+                 VipsImage converted = source.toSrgb();
+                 VipsImage srgb = converted.withoutAlpha()) {
                 service = describe(page, srgb, serviceId);
                 if (packTiles && (long) service.width() * service.height() <= PACKED_PIXELS_MAX) {
                     packed = PackedTiles.beside(folder);
@@ -101,6 +102,21 @@ public final class ImageTiler {
         } catch (IOException | RuntimeException e) {
             deletePacked(packed, e);
             throw e;
+        }
+    }
+
+    /**
+     * The page as it is meant to be seen: turned as its EXIF orientation says. Read sequentially, as dzsave reads
+     * it, unless it has to be turned; only camera photos carry the tag, and they are small enough for that.
+     */
+    private static VipsImage openUpright(Path file, LoadOptions options) {
+        VipsImage sequential = Vips.open(file, options.sequentialAccess());
+        if (sequential.orientation() == 1) {
+            return sequential;
+        }
+        sequential.close();
+        try (VipsImage tagged = Vips.open(file, options)) {
+            return tagged.autorotate();
         }
     }
 

@@ -12,15 +12,18 @@ import org.iiifgenerator.iiif.image.TileFormat;
  * @param pdfDpi        resolution PDF pages are rendered at
  * @param maxMegapixels largest page accepted, in millions of pixels: a larger one is refused from its header,
  *                      before any pixel is decoded (a decompression bomb, or a header that lies)
+ * @param maxPages      most pages taken from one file (a multi-page TIFF or a PDF): a file with more is left out,
+ *                      counted from its header
  */
 public record TilingSettings(IiifVersion version, int tileSize, TileFormat format, int quality, int sizesMaxSide,
-                             int pdfDpi, int maxMegapixels) {
+                             int pdfDpi, int maxMegapixels, int maxPages) {
 
     public static final Limit TILE_SIZE = new Limit("tile size", 64, 4096);
     public static final Limit QUALITY = new Limit("quality", 1, 100);
     public static final Limit SIZES_MAX_SIDE = new Limit("largest pre-rendered size", 64, 65_535);
     public static final Limit PDF_DPI = new Limit("PDF dpi", 18, 1200);
     public static final Limit MAX_MEGAPIXELS = new Limit("largest page in megapixels", 1, 1_000_000);
+    public static final Limit MAX_PAGES = new Limit("most pages of one file", 1, 100_000);
 
     public TilingSettings {
         TILE_SIZE.require(tileSize);
@@ -28,6 +31,7 @@ public record TilingSettings(IiifVersion version, int tileSize, TileFormat forma
         SIZES_MAX_SIDE.require(sizesMaxSide);
         PDF_DPI.require(pdfDpi);
         MAX_MEGAPIXELS.require(maxMegapixels);
+        MAX_PAGES.require(maxPages);
     }
 
     /** The libvips save suffix, e.g. {@code .jpg[Q=85]}. */

@@ -1,6 +1,7 @@
 package org.iiifgenerator.vips;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
@@ -41,6 +42,8 @@ final class LibVips {
     static final VariadicFunction EXTRACT_AREA = variadic("vips_extract_area",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
     static final VariadicFunction COPY = variadic("vips_copy", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+    static final VariadicFunction AUTOROT = variadic("vips_autorot", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+    static final VariadicFunction FLATTEN = variadic("vips_flatten", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     static final VariadicFunction DZSAVE = variadic("vips_dzsave", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     static final VariadicFunction WRITE_TO_FILE = variadic("vips_image_write_to_file", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
 
@@ -57,10 +60,13 @@ final class LibVips {
     private static final MethodHandle GET_BANDS = imageToInt("vips_image_get_bands");
     private static final MethodHandle GET_FORMAT = imageToInt("vips_image_get_format");
     private static final MethodHandle GET_INTERPRETATION = imageToInt("vips_image_get_interpretation");
-    private static final MethodHandle GET_N_PAGES = imageToInt("vips_image_get_n_pages");
     private static final MethodHandle GET_PAGE_HEIGHT = imageToInt("vips_image_get_page_height");
     private static final MethodHandle HAS_ALPHA = imageToInt("vips_image_hasalpha");
     private static final MethodHandle COPY_MEMORY = downcall("vips_image_copy_memory", FunctionDescriptor.of(ADDRESS, ADDRESS));
+    private static final MethodHandle GET_TYPEOF = downcall("vips_image_get_typeof", FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS));
+    private static final MethodHandle GET_INT = downcall("vips_image_get_int", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
+    private static final MethodHandle ARRAY_DOUBLE_NEW = downcall("vips_array_double_new", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT));
+    private static final MethodHandle AREA_UNREF = downcall("vips_area_unref", FunctionDescriptor.ofVoid(ADDRESS));
     private static final MethodHandle SET_INT = downcall("vips_image_set_int", FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, JAVA_INT));
     private static final MethodHandle NEW_FROM_MEMORY_COPY = downcall("vips_image_new_from_memory_copy",
             FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
@@ -125,9 +131,6 @@ final class LibVips {
         return (int) NativeCall.invoke(GET_INTERPRETATION, image);
     }
 
-    static int pageCount(MemorySegment image) {
-        return (int) NativeCall.invoke(GET_N_PAGES, image);
-    }
 
     static int pageHeight(MemorySegment image) {
         return (int) NativeCall.invoke(GET_PAGE_HEIGHT, image);
@@ -140,6 +143,33 @@ final class LibVips {
     /** Returns NULL on failure. */
     static MemorySegment copyMemory(MemorySegment image) {
         return (MemorySegment) NativeCall.invoke(COPY_MEMORY, image);
+    }
+
+    /**
+     * An int metadata field, or {@code absent} when the image has none. The type is asked first: a failed get
+     * would leave its message in libvips' error buffer, where it would be taken for a later error's reason.
+     */
+    static int intField(MemorySegment image, String name, int absent) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment field = arena.allocateFrom(name);
+            if ((long) NativeCall.invoke(GET_TYPEOF, image, field) == 0) {
+                return absent;
+            }
+            MemorySegment value = arena.allocate(JAVA_INT);
+            return (int) NativeCall.invoke(GET_INT, image, field, value) == 0 ? value.get(JAVA_INT, 0) : absent;
+        }
+    }
+
+    /** A VipsArrayDouble, the type of options such as a background colour; {@link #areaUnref} frees it. */
+    static MemorySegment arrayDouble(double... values) {
+        try (Arena arena = Arena.ofConfined()) {
+            return (MemorySegment) NativeCall.invoke(ARRAY_DOUBLE_NEW, arena.allocateFrom(JAVA_DOUBLE, values),
+                    values.length);
+        }
+    }
+
+    static void areaUnref(MemorySegment area) {
+        NativeCall.invoke(AREA_UNREF, area);
     }
 
     static void setInt(MemorySegment image, MemorySegment name, int value) {

@@ -86,7 +86,7 @@ public final class Vips {
 
     /**
      * A thumbnail of exactly {@code width} x {@code height} (aspect ratio not kept), made with
-     * shrink-on-load where the format has it and without applying orientation tags, like the tiles.
+     * shrink-on-load where the format has it and without applying orientation tags.
      * Honours {@code options.page()} and {@code options.dpi()}; libvips picks its own access mode.
      */
     public static VipsImage thumbnail(Path file, int width, int height, LoadOptions options) {

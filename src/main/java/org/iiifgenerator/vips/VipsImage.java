@@ -88,9 +88,12 @@ public final class VipsImage implements AutoCloseable {
         return withPointer(LibVips::bands);
     }
 
-    /** The "n-pages" metadata if present, else 1. */
+    /**
+     * The "n-pages" metadata if present, else 1. Read as the field itself: libvips' own getter answers 1 for
+     * 10000 pages or more, which would hide all but the first page of such a file instead of refusing it.
+     */
     public int pageCount() {
-        return withPointer(LibVips::pageCount);
+        return Math.max(1, withPointer(in -> LibVips.intField(in, "n-pages", 1)));
     }
 
     /** Height of one page when the image is a vertical strip of pages; the full height otherwise. */
@@ -127,7 +130,37 @@ public final class VipsImage implements AutoCloseable {
         }
     }
 
-    /** A new image of exactly {@code width} x {@code height}, ignoring any orientation tag like the tiles do. */
+    /** The EXIF orientation (1-8) the loader found, 1 (upright) when there is none. */
+    public int orientation() {
+        return withPointer(in -> LibVips.intField(in, "orientation", 1));
+    }
+
+    /**
+     * The image turned and mirrored as its orientation tag says, so it shows as the camera meant. Turning by 90
+     * degrees reads the pixels in another order than they are stored: open the file with random access.
+     */
+    public VipsImage autorotate() {
+        return transform("autorotate", (arena, in, out) -> LibVips.AUTOROT.invoke(arena, new VipsOptions(), in, out));
+    }
+
+    /**
+     * The image without its alpha channel, flattened onto white: JPEG tiles cannot be transparent, and libvips'
+     * savers would otherwise flatten onto black. An image without alpha is returned as it is.
+     */
+    public VipsImage withoutAlpha() {
+        if (!hasAlpha()) {
+            return newReference();
+        }
+        MemorySegment white = LibVips.arrayDouble(255);
+        try {
+            return transform("flatten", (arena, in, out) -> LibVips.FLATTEN.invoke(arena,
+                    new VipsOptions().add("background", white), in, out));
+        } finally {
+            LibVips.areaUnref(white);
+        }
+    }
+
+    /** A new image of exactly {@code width} x {@code height}, ignoring any orientation tag. */
     public VipsImage thumbnailTo(int width, int height) {
         requirePositive(width, height);
         return transform("thumbnail to " + width + "x" + height, (arena, in, out) -> LibVips.THUMBNAIL_IMAGE.invoke(arena,

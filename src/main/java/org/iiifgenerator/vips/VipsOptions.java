@@ -17,7 +17,8 @@ final class VipsOptions {
     enum Kind {
         INT(ValueLayout.JAVA_INT),
         DOUBLE(ValueLayout.JAVA_DOUBLE),
-        STRING(ValueLayout.ADDRESS);
+        STRING(ValueLayout.ADDRESS),
+        POINTER(ValueLayout.ADDRESS);
 
         final MemoryLayout layout;
 
@@ -42,6 +43,12 @@ final class VipsOptions {
 
     VipsOptions add(String name, double value) {
         options.add(new Option(name, Kind.DOUBLE, value));
+        return this;
+    }
+
+    /** A boxed libvips value the caller owns and frees after the call, e.g. a VipsArrayDouble. */
+    VipsOptions add(String name, MemorySegment value) {
+        options.add(new Option(name, Kind.POINTER, value));
         return this;
     }
 

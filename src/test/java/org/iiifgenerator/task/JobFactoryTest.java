@@ -54,7 +54,7 @@ class JobFactoryTest {
             assertThat(job.output()).isEqualTo(Location.local(output));
             assertThat(job.baseUrl()).isEqualTo("https://d21nnzi4oh5qvs.cloudfront.net/iawa/Women_of_Design");
             assertThat(job.language()).isEqualTo("none");
-            assertThat(job.tiling()).isEqualTo(new TilingSettings(IiifVersion.V3, 256, TileFormat.JPG, 85, 2048, 300, 2000));
+            assertThat(job.tiling()).isEqualTo(new TilingSettings(IiifVersion.V3, 256, TileFormat.JPG, 85, 2048, 300, 2000, 2000));
         }
 
         @Test
@@ -97,7 +97,7 @@ class JobFactoryTest {
             settings.putAll(Map.of(JobFactory.VERSION, "2", JobFactory.TILE_SIZE, "512", JobFactory.TILE_FORMAT, "webp",
                     JobFactory.QUALITY, "70", JobFactory.SIZES_MAX, "1200", JobFactory.PDF_DPI, "150"));
 
-            assertThat(job().tiling()).isEqualTo(new TilingSettings(IiifVersion.V2, 512, TileFormat.WEBP, 70, 1200, 150, 2000));
+            assertThat(job().tiling()).isEqualTo(new TilingSettings(IiifVersion.V2, 512, TileFormat.WEBP, 70, 1200, 150, 2000, 2000));
         }
     }
 

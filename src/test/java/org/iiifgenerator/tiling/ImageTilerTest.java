@@ -185,7 +185,7 @@ class ImageTilerTest {
     @Test
     void aPageAtThePixelLimitIsTiled() {
         Path source = TestImages.image(dir.resolve("limit.png"), 1000, 1000);
-        TiledImage tiled = tile(new TilingSettings(IiifVersion.V3, 256, TileFormat.JPG, 85, 2048, 72, 1), source, 0, 1);
+        TiledImage tiled = tile(new TilingSettings(IiifVersion.V3, 256, TileFormat.JPG, 85, 2048, 72, 1, 2000), source, 0, 1);
         assertThat(tiled.service().width()).isEqualTo(1000);
     }
 
@@ -210,7 +210,7 @@ class ImageTilerTest {
     }
 
     private static TilingSettings settings(IiifVersion version, int tileSize, TileFormat format, int sizesMax) {
-        return new TilingSettings(version, tileSize, format, 85, sizesMax, 72, 2000);
+        return new TilingSettings(version, tileSize, format, 85, sizesMax, 72, 2000, 2000);
     }
 
     /** Tile files only: not info.json (rewritten), not full/ (added), not libvips' properties file. */
