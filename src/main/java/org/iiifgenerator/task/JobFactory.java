@@ -88,6 +88,7 @@ public final class JobFactory {
      * configuration. With UPLOAD_BOOL=false the output goes to a local folder under {@code tasks.local-output}.
      */
     public Job forTask(TaskSpec task, Settings configuration) {
+        BucketAllowlist.check(task, configuration);
         Settings settings = task.over(configuration);
         Publishing publishing = publishing(settings, new ArrayList<>());
         Location output = task.upload() ? Location.s3(task.destinationBucket(), task.destinationPrefix())
@@ -98,6 +99,7 @@ public final class JobFactory {
 
     /** Where a task is processed (see {@link #DISPATCH_MODES}): its DISPATCH, else {@code dispatch.mode}. */
     public String dispatchMode(TaskSpec task, Settings configuration) {
+        BucketAllowlist.check(task, configuration);
         return parsed(task.over(configuration), DISPATCH, String.class);
     }
 

@@ -1,0 +1,52 @@
+package org.iiifgenerator.task;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.iiifgenerator.config.Settings;
+
+/**
+ * The buckets a task may read images and its CSV from and publish to ({@value #KEY}, from configuration only: a
+ * task cannot set it). Whoever can write a task file could otherwise make the container read, or overwrite, any
+ * bucket its role reaches. Empty allows every bucket.
+ */
+final class BucketAllowlist {
+
+    static final String KEY = "tasks.allowed-buckets";
+
+    private BucketAllowlist() {
+    }
+
+    /** Refuses the task, naming each bucket that is not allowed, when the list is set. */
+    static void check(TaskSpec task, Settings configuration) {
+        Set<String> allowed = configuration.find(KEY).map(BucketAllowlist::parse).orElse(Set.of());
+        if (allowed.isEmpty()) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        if (!allowed.contains(task.sourceBucket())) {
+            problems.add("the source bucket (AWS_SRC_BUCKET or SRC_BUCKET) is '" + task.sourceBucket() + "', "
+                    + notAllowed(allowed));
+        }
+        if (task.upload() && !allowed.contains(task.destinationBucket())) {
+            problems.add("the destination bucket (AWS_DEST_BUCKET or DEST_BUCKET) is '" + task.destinationBucket()
+                    + "', " + notAllowed(allowed));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidTaskException(task.source(), problems);
+        }
+    }
+
+    private static String notAllowed(Set<String> allowed) {
+        return "which is not one of the buckets this container may use (" + KEY + ": " + String.join(", ", allowed)
+                + "); use one of them, or add it to " + KEY;
+    }
+
+    private static Set<String> parse(String list) {
+        Set<String> buckets = new TreeSet<>();
+        Arrays.stream(list.split(",")).map(String::strip).filter(name -> !name.isEmpty()).forEach(buckets::add);
+        return buckets;
+    }
+}
