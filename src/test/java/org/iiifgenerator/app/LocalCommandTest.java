@@ -2,8 +2,10 @@ package org.iiifgenerator.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.TestImages;
 import org.junit.jupiter.api.Test;
@@ -87,6 +89,27 @@ class LocalCommandTest {
         assertThat(local("--images", images.toString(), "--csv", csv.toString(), "--out", out.toString()))
                 .isEqualTo(ExitCodes.INVALID);
         assertThat(out.resolve("a/manifest.json")).doesNotExist();
+    }
+
+    @Test
+    void formulaLikeCellsAreCopiedAsTheTextTheyAre() throws Exception {
+        Path images = dir.resolve("images");
+        TestImages.image(images.resolve("a.jpg"), 100, 100);
+        String formula = "=cmd|' /C calc'!A0";
+        String csvText = "identifier,title,note,total\na,\"" + formula.replace("\"", "\"\"") + "\",@SUM(A1:A2),+1+1\n";
+        Path csv = Files.writeString(dir.resolve("meta.csv"), csvText);
+        Path out = dir.resolve("out");
+
+        assertThat(local("--images", images.toString(), "--csv", csv.toString(), "--out", out.toString()))
+                .isEqualTo(ExitCodes.OK);
+
+        JsonNode manifest = PresentationSchema.assertValid(out.resolve("a/manifest.json"));
+        assertThat(manifest.path("label").path("none").get(0).asText()).isEqualTo(formula);
+        assertThat(manifest.path("metadata").toString()).contains("@SUM(A1:A2)", "+1+1");
+        assertThat(Json.parse(Files.readString(out.resolve("collection/index.jsonl")).strip()).path("label")
+                .toString()).contains(formula);
+        assertThat(out.resolve("collection/meta.csv")).as("the published copy is the file as given")
+                .hasBinaryContent(Files.readAllBytes(csv));
     }
 
     private static int local(String... args) {

@@ -124,6 +124,22 @@ class S3StorageTest {
         }
 
         @Test
+        void archiveEntriesGetTheConfiguredHeaders() throws IOException {
+            Path zip = work.resolve("ms-1-1.zip");
+            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+                out.putNextEntry(new ZipEntry("ms-1-1/0,0,256,256/256,/0/default.jpg"));
+                out.write(bytes("jpeg"));
+            }
+
+            storage.putArchive("tiles/ms-1-1", zip, name -> name.substring("ms-1-1/".length()));
+
+            HeadObjectResponse head = head("tiles/ms-1-1/0,0,256,256/256,/0/default.jpg");
+            assertThat(head.contentType()).isEqualTo("image/jpeg");
+            assertThat(head.cacheControl()).isEqualTo("public, max-age=86400");
+            assertThat(head.serverSideEncryptionAsString()).as("every write, the async ones too").isEqualTo("AES256");
+        }
+
+        @Test
         void kmsEncryptionSendsTheKeyId() throws IOException {
             String keyId = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
             S3Storage kms = new S3Storage(server.clients(), bucket, PREFIX, new S3Storage.Options(null, null, "aws:kms", keyId));
