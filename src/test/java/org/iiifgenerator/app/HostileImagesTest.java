@@ -80,6 +80,27 @@ class HostileImagesTest {
     }
 
     @Test
+    void namesThatLookLikePathsStayInsideTheOutput() throws IOException {
+        Path images = imagesFolder();
+        TestImages.image(images.resolve("...jpg"), 120, 80);
+        TestImages.image(images.resolve("%2e%2e%2fescape.jpg"), 120, 80);
+        TestImages.image(images.resolve(".hidden/p1.jpg"), 120, 80);
+        Path out = dir.resolve("site/out");
+
+        assertThat(local(images, out)).isEqualTo(ExitCodes.OK);
+
+        assertThat(out.resolve("_2e_2e_2fescape/manifest.json")).isRegularFile();
+        try (Stream<Path> published = Files.list(out)) {
+            assertThat(published.map(path -> path.getFileName().toString())).as("hidden names are not objects")
+                    .containsExactlyInAnyOrder("_2e_2e_2fescape", "tiles", "collection");
+        }
+        PresentationSchema.assertOutputValid(out);
+        try (Stream<Path> site = Files.list(dir.resolve("site"))) {
+            assertThat(site).as("nothing beside the output folder").containsExactly(out);
+        }
+    }
+
+    @Test
     void transparentAreasBecomeWhiteNotBlack() {
         // Left half opaque red, right half fully transparent.
         byte[] rgba = new byte[200 * 100 * 4];
