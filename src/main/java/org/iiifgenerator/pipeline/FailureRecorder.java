@@ -9,6 +9,7 @@ import org.iiifgenerator.collection.SourcePage;
 import org.iiifgenerator.report.ImageRecord;
 import org.iiifgenerator.report.ObjectRecord;
 import org.iiifgenerator.report.RunReport;
+import org.iiifgenerator.vips.VipsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +54,10 @@ public final class FailureRecorder {
     }
 
     private static String reason(Throwable cause) {
+        if (cause instanceof VipsException vips) {
+            // The report names the source already; libvips' file is the same one, or its local copy.
+            return vips.operation() + ": " + vips.vipsMessage();
+        }
         String message = cause.getMessage();
         return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
     }
