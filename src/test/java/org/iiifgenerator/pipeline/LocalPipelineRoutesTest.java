@@ -64,9 +64,12 @@ class LocalPipelineRoutesTest extends CamelMainTestSupport {
         assertThat(failed).extracting(ImageRecord::source)
                 .anyMatch(s -> s.endsWith("broken.jpg")).anyMatch(s -> s.endsWith("empty.jpg"))
                 .anyMatch(s -> s.endsWith("b.jpg"));
-        assertThat(failed).allSatisfy(image -> assertThat(image.error())
-                .as("names the file and gives libvips' reason").contains(Path.of(image.source()).getFileName().toString())
-                .hasSizeGreaterThan(image.source().length() + 10));
+        assertThat(failed).allSatisfy(image -> {
+            assertThat(image.error()).as("gives libvips' reason, once").doesNotContain(image.source())
+                    .containsAnyOf("is not a known file format", "Premature end");
+            assertThat(report.errors()).as("the run's errors name the file")
+                    .contains(image.source() + ": " + image.error());
+        });
 
         JsonNode collection = PresentationSchema.assertValid(out.resolve("collection/top.json"));
         assertThat(collection.path("id").asText()).isEqualTo(BASE + "/collection/top.json");
