@@ -10,6 +10,10 @@ import java.nio.file.Path;
  */
 final class VipsErrors {
 
+    /** What a failure says when another thread's failure took its text along with its own. */
+    static final String NO_TEXT = "libvips gave no reason here (an image that failed at the same moment may "
+            + "have taken it: see that image's error)";
+
     private static final Object BUFFER_LOCK = new Object();
 
     private VipsErrors() {
@@ -18,7 +22,7 @@ final class VipsErrors {
     /** Collects the pending libvips error text into an exception about {@code file} and {@code operation}. */
     static VipsException failure(Path file, String operation) {
         String text = takeBuffer();
-        return new VipsException(file, operation, text.isEmpty() ? "libvips reported no error text" : text);
+        return new VipsException(file, operation, text.isEmpty() ? NO_TEXT : text);
     }
 
     /** Removes and returns the pending libvips error text ("" if none). */

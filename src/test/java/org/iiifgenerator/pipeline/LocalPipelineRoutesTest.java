@@ -66,7 +66,9 @@ class LocalPipelineRoutesTest extends CamelMainTestSupport {
                 .anyMatch(s -> s.endsWith("b.jpg"));
         assertThat(failed).allSatisfy(image -> {
             assertThat(image.error()).as("libvips' reason, not the file again").doesNotStartWith(image.source())
-                    .containsAnyOf("is not a known file format", "Premature end");
+                    // libvips has one error buffer: of two images failing at once, one may get both texts.
+                    .containsAnyOf("is not a known file format", "Premature end",
+                            "an image that failed at the same moment");
             assertThat(report.errors()).as("the run's errors name the file")
                     .contains(image.source() + ": " + image.error());
         });
