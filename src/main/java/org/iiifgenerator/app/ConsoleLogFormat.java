@@ -11,10 +11,15 @@ import java.util.logging.Formatter;
 import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
 
-/** One line per event: time, level, the logger's simple name, the message; a stack trace only when there is one. */
+/**
+ * One line per event: time, level, the logger's simple name, the message; a stack trace only when there is one.
+ * Credentials are taken out of every line ({@link CredentialRedaction}), whatever the level.
+ */
 public final class ConsoleLogFormat extends Formatter {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+
+    private final CredentialRedaction redaction = CredentialRedaction.of(System.getenv(), System.getProperties());
 
     /**
      * The bundled logging.properties (this format, levels), unless the user points java.util.logging at a file
@@ -44,6 +49,6 @@ public final class ConsoleLogFormat extends Formatter {
             record.getThrown().printStackTrace(new PrintWriter(trace));
             line.append(trace);
         }
-        return line.toString();
+        return redaction.apply(line.toString());
     }
 }

@@ -110,11 +110,7 @@ class BatchCommandTest {
         String source = server.bucket("src-env");
         String destination = server.bucket("dest-env");
         TaskBuckets.uploadObject(s3, source, dir, Map.of("p1.jpg", 300));
-        Map<String, String> env = new HashMap<>();
-        env.putAll(Map.of("AWS_SRC_BUCKET", source, "AWS_DEST_BUCKET", destination,
-                "ACCESS_DIR", TaskBuckets.ACCESS_DIR, "COLLECTION_IDENTIFIER", TaskBuckets.COLLECTION,
-                "DEST_PREFIX", "iiif", "DEST_URL", TaskBuckets.DEST_URL, "CSV_PATH", TaskBuckets.CSV_PATH,
-                "CSV_NAME", TaskBuckets.CSV_NAME));
+        Map<String, String> env = new HashMap<>(TaskBuckets.environment(source, destination, Map.of()));
         env.putAll(server.applicationEnvironment());
         env.put("PIPELINE_WORK_DIR", dir.resolve("env-work").toString());
 

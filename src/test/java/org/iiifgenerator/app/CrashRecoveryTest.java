@@ -2,7 +2,6 @@ package org.iiifgenerator.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,13 +10,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.iiifgenerator.testsupport.Await;
 import org.iiifgenerator.testsupport.ChildProcess;
-import org.iiifgenerator.testsupport.Json;
+import org.iiifgenerator.testsupport.Reruns;
 import org.iiifgenerator.testsupport.TestImages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +65,7 @@ class CrashRecoveryTest {
 
         assertThat(IiifGenerator.commandLine().execute(arguments(out))).isEqualTo(ExitCodes.OK);
 
-        Map<String, String> statuses = statuses(out);
+        Map<String, String> statuses = Reruns.statuses(Files.readAllBytes(out.resolve(REPORT)));
         assertThat(statuses).hasSize(PAGES);
         statuses.forEach((service, status) -> assertThat(status).as(service)
                 .isEqualTo(done.contains(service) ? "unchanged" : "tiled"));
@@ -86,26 +82,15 @@ class CrashRecoveryTest {
 
     /** The services whose provenance record is published: those a run finished. */
     private static Set<String> recorded(Path out) {
-        Path records = out.resolve("collection/provenance/tiles");
+        Path records = out.resolve(Reruns.RECORDS);
         if (!Files.isDirectory(records)) {
             return Set.of();
         }
         try (Stream<Path> files = Files.list(records)) {
-            return files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.endsWith(".json"))
-                    .map(name -> name.substring(0, name.length() - ".json".length()))
-                    .collect(Collectors.toCollection(TreeSet::new));
+            return Reruns.finished(files.map(file -> out.relativize(file).toString()).toList());
         } catch (IOException listedWhileWritten) {
             return Set.of();
         }
-    }
-
-    /** Service name ("ms-1-2") to the rerun's status for it. */
-    private static Map<String, String> statuses(Path out) throws IOException {
-        JsonNode images = Json.parse(Files.readAllBytes(out.resolve(REPORT))).path("images");
-        return IntStream.range(0, images.size()).mapToObj(images::get).collect(Collectors.toMap(
-                image -> image.path("object").asText() + "-" + image.path("page").asInt(),
-                image -> image.path("status").asText(), (a, b) -> a, TreeMap::new));
     }
 
     /** Every published file and its bytes, but the report, which records each run's own times. */

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * Runs {@code iiif-generator} in a JVM of its own, as AWS Batch runs the container: configuration and task in
  * the environment, the outcome in the exit code.
  */
-public final class ChildProcess {
+public final class ChildProcess implements AutoCloseable {
 
     /** What the process ended with. */
     public record Result(int exitCode, String output) {
@@ -38,9 +38,19 @@ public final class ChildProcess {
 
     /** Starts {@code iiif-generator <args>} with {@code environment} added to this JVM's environment. */
     public static ChildProcess start(Map<String, String> environment, String... args) throws IOException {
+        return start(List.of(), environment, args);
+    }
+
+    /**
+     * Like {@link #start(Map, String...)}, with JVM options (what JAVA_OPTS gives the launcher, e.g. a logging
+     * configuration).
+     */
+    public static ChildProcess start(List<String> jvmOptions, Map<String, String> environment, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                "org.iiifgenerator.app.IiifGenerator"));
+                .toString(), "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path")));
+        command.addAll(jvmOptions);
+        command.add("org.iiifgenerator.app.IiifGenerator");
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
@@ -68,5 +78,13 @@ public final class ChildProcess {
 
     public static Result run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         return start(environment, args).finish();
+    }
+
+    /** Kills the process if it is still running: a test that fails half-way leaves no JVM behind. */
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            stop();
+        }
     }
 }

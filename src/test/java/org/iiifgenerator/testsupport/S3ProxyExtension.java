@@ -15,20 +15,27 @@ public final class S3ProxyExtension implements BeforeAllCallback, AfterAllCallba
     private static final String SECRET_KEY = "aws.secretAccessKey";
 
     private final boolean credentialsForTheApplication;
+    private final S3ProxyServer.Builder builder;
     private S3ProxyServer server;
 
-    private S3ProxyExtension(boolean credentialsForTheApplication) {
+    private S3ProxyExtension(boolean credentialsForTheApplication, S3ProxyServer.Builder builder) {
         this.credentialsForTheApplication = credentialsForTheApplication;
+        this.builder = builder;
     }
 
     /** A server the tests reach through their own clients. */
     public static S3ProxyExtension s3proxy() {
-        return new S3ProxyExtension(false);
+        return s3proxy(S3ProxyServer.builder());
+    }
+
+    /** A server built as {@code builder} says (its credentials, its store), reached through the tests' clients. */
+    public static S3ProxyExtension s3proxy(S3ProxyServer.Builder builder) {
+        return new S3ProxyExtension(false, builder);
     }
 
     /** A server whose credentials the application finds in the SDK's default chain. */
     public static S3ProxyExtension s3proxyForTheApplication() {
-        return new S3ProxyExtension(true);
+        return new S3ProxyExtension(true, S3ProxyServer.builder());
     }
 
     public S3ProxyServer server() {
@@ -37,7 +44,7 @@ public final class S3ProxyExtension implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        server = S3ProxyServer.start();
+        server = builder.start();
         if (credentialsForTheApplication) {
             System.setProperty(ACCESS_KEY, server.accessKey());
             System.setProperty(SECRET_KEY, server.secretKey());

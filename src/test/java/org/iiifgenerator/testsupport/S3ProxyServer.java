@@ -28,14 +28,16 @@ public final class S3ProxyServer implements AutoCloseable {
 
     private final S3Proxy proxy;
     private final BlobStore blobStore;
-    private final String accessKey = "test-" + UUID.randomUUID();
-    private final String secretKey = UUID.randomUUID().toString();
+    private final String accessKey;
+    private final String secretKey;
     private final URI endpoint;
     private final S3Clients clients;
     private final Set<String> buckets = ConcurrentHashMap.newKeySet();
 
     private S3ProxyServer(Builder builder) throws Exception {
         blobStore = builder.blobStore;
+        accessKey = builder.accessKey;
+        secretKey = builder.secretKey;
         S3Proxy.Builder proxyBuilder = S3Proxy.builder()
                 .blobStore(blobStore)
                 .endpoint(URI.create("http://127.0.0.1:0"))
@@ -137,8 +139,17 @@ public final class S3ProxyServer implements AutoCloseable {
 
         private BlobStore blobStore = new TransientNio2BlobStore();
         private long maxSinglePartObjectSize;
+        private String accessKey = "test-" + UUID.randomUUID();
+        private String secretKey = UUID.randomUUID().toString();
 
         private Builder() {
+        }
+
+        /** The only credentials accepted, instead of random ones: for a test that looks for them in its output. */
+        public Builder credentials(String accessKey, String secretKey) {
+            this.accessKey = accessKey;
+            this.secretKey = secretKey;
+            return this;
         }
 
         /** Another store than a fresh in-memory one, e.g. one that records what it receives. */

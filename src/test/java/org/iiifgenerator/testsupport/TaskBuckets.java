@@ -2,13 +2,16 @@ package org.iiifgenerator.testsupport;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * A source bucket laid out as the system we replace expects it ({@code <collection>/<box>/<object>/Access/…} and
@@ -28,17 +31,33 @@ public final class TaskBuckets {
     private TaskBuckets() {
     }
 
-    /** Three pages (p1, p2, p10: widths 300, 310, 320) and the CSV, images made in {@code work}. */
+    /** Pages named and as wide as {@code pageWidths} says, 400 px high, and the CSV; images made in {@code work}. */
     public static void uploadObject(S3Client s3, String bucket, Path work, Map<String, Integer> pageWidths) {
-        pageWidths.forEach((name, width) -> {
-            Path image = TestImages.image(work.resolve(name), width, 400);
-            s3.putObject(r -> r.bucket(bucket).key(ACCESS_DIR + "/" + name), RequestBody.fromFile(image));
-        });
+        List<Path> pages = new ArrayList<>();
+        pageWidths.forEach((name, width) -> pages.add(TestImages.image(work.resolve(name), width, 400)));
+        uploadObject(s3, bucket, pages);
+    }
+
+    /** These image files as the object's pages, under their file names, and the CSV. */
+    public static void uploadObject(S3Client s3, String bucket, List<Path> pages) {
+        for (Path page : pages) {
+            String key = ACCESS_DIR + "/" + page.getFileName();
+            s3.putObject(r -> r.bucket(bucket).key(key), RequestBody.fromFile(page));
+        }
         put(s3, bucket, CSV_PATH + "/" + CSV_NAME, "identifier,title,Creator\n" + OBJECT + ",Folder A,A. Writer\n");
     }
 
     /** A generation-2 task file; {@code extra} adds or replaces environment entries. */
     public static String task(String sourceBucket, String destinationBucket, Map<String, String> extra) {
+        return taskFile(environment(sourceBucket, destinationBucket, extra));
+    }
+
+    /**
+     * The environment of a generation-2 task: the entries of its task file, or the variables an AWS Batch job
+     * gets; {@code extra} adds or replaces entries (a null value removes one).
+     */
+    public static Map<String, String> environment(String sourceBucket, String destinationBucket,
+                                                  Map<String, String> extra) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("AWS_REGION", "us-east-1");
         environment.put("COLLECTION_IDENTIFIER", COLLECTION);
@@ -51,7 +70,7 @@ public final class TaskBuckets {
         environment.put("CSV_NAME", CSV_NAME);
         environment.putAll(extra);
         environment.values().removeIf(Objects::isNull);
-        return taskFile(environment);
+        return environment;
     }
 
     /** A task file with this environment, for job box1 on queue iiifjq and definition iiifjd:1. */
@@ -69,6 +88,11 @@ public final class TaskBuckets {
 
     public static String read(S3Client s3, String bucket, String key) {
         return s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asUtf8String();
+    }
+
+    /** Every key in the bucket. */
+    public static List<String> keys(S3Client s3, String bucket) {
+        return s3.listObjectsV2Paginator(r -> r.bucket(bucket)).contents().stream().map(S3Object::key).toList();
     }
 
     public static boolean exists(S3Client s3, String bucket, String key) {

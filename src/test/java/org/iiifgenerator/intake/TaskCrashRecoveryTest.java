@@ -1,0 +1,127 @@
+package org.iiifgenerator.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
+import org.iiifgenerator.layout.OutputLayout;
+import org.iiifgenerator.storage.S3Storage;
+import org.iiifgenerator.testsupport.Await;
+import org.iiifgenerator.testsupport.ChildProcess;
+import org.iiifgenerator.testsupport.Json;
+import org.iiifgenerator.testsupport.PublishedBucket;
+import org.iiifgenerator.testsupport.Reruns;
+import org.iiifgenerator.testsupport.S3ProxyExtension;
+import org.iiifgenerator.testsupport.TaskBuckets;
+import org.iiifgenerator.testsupport.TaskContainer;
+import org.iiifgenerator.testsupport.TestImages;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The long-lived container killed with SIGKILL while it publishes a task (a reclaimed Spot instance, an OOM kill):
+ * the task file stays where it was, and the container started in its place finds it, tiles only the pages the
+ * killed one had not finished, publishes the whole collection and moves the task to processed/, once.
+ */
+class TaskCrashRecoveryTest {
+
+    private static final int PAGES = 8;
+    private static final String TASKS = "tasks";
+
+    @RegisterExtension
+    static final S3ProxyExtension S3 = S3ProxyExtension.s3proxy();
+
+    @TempDir
+    static Path dir;
+
+    private static S3Client s3;
+    private static String source;
+
+    /** Pages big enough that the kill lands while some are still being tiled. */
+    @BeforeAll
+    static void uploadAnObject() {
+        s3 = S3.server().clients().sync();
+        source = S3.server().bucket("source");
+        List<Path> pages = IntStream.rangeClosed(1, PAGES)
+                .mapToObj(page -> TestImages.image(dir.resolve("p" + page + ".jpg"), 2000, 1500, page))
+                .toList();
+        TaskBuckets.uploadObject(s3, source, pages);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {7, 2026}) // killed 364 ms after the 2nd page is published, and 50 ms after the 5th
+    void aTaskInProgressWhenTheContainerDiesIsFinishedAfterRestart(long seed) throws Exception {
+        Random random = new Random(seed);
+        String destination = S3.server().bucket("dest-" + seed);
+        S3Storage published = new S3Storage(S3.server().clients(), destination, TaskBuckets.ROOT,
+                S3Storage.Options.NONE);
+        String task = "box-" + seed + ".json";
+        Path containerDir = dir.resolve("container-" + seed);
+        Map<String, String> environment = TaskContainer.environment(S3.server(), containerDir);
+        int finishedBeforeKill = 1 + random.nextInt(PAGES - 3);
+        TaskBuckets.put(s3, TASKS, task, TaskBuckets.task(source, destination, Map.of()));
+
+        Set<String> done;
+        try (ChildProcess first = ChildProcess.start(environment, "run")) {
+            awaitWhileRunning(first, () -> finished(published).size() >= finishedBeforeKill,
+                    finishedBeforeKill + " pages published");
+            Thread.sleep(random.nextInt(400));
+            ChildProcess.Result killed = first.kill();
+            done = finished(published);
+            assertThat(done).as("the kill came before the end; output:%n%s", killed.output())
+                    .hasSizeLessThan(PAGES);
+        }
+        assertThat(copiesOf(task)).as("the task waits where it was").containsExactly(task);
+
+        try (ChildProcess second = ChildProcess.start(environment, "run")) {
+            awaitWhileRunning(second, () -> !TaskBuckets.exists(s3, TASKS, task), "the task moved");
+        }
+
+        assertThat(copiesOf(task)).as("the task, once, in processed/").containsExactly("processed/" + task);
+        assertThat(Json.parse(TaskBuckets.read(s3, TASKS, "processed/" + task + ".outcome.json"))
+                .path("status").asText()).isEqualTo("succeeded");
+        PublishedBucket.assertComplete(s3, destination, TaskBuckets.ROOT, published);
+        Map<String, String> statuses = Reruns.statuses(published.read(OutputLayout.REPORT_KEY));
+        assertThat(statuses).hasSize(PAGES);
+        statuses.forEach((service, status) -> assertThat(status).as(service)
+                .isEqualTo(done.contains(service) ? "unchanged" : "tiled"));
+        assertThat(containerDir.resolve("work")).as("the killed run's scratch files are removed").doesNotExist();
+    }
+
+    /** The pages whose image service is published completely, its provenance record last. */
+    private static Set<String> finished(S3Storage published) {
+        try {
+            return Reruns.finished(published.list(Reruns.RECORDS));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every key of the task bucket that is this task file, wherever it was moved. */
+    private static List<String> copiesOf(String task) {
+        return TaskBuckets.keys(s3, TASKS).stream()
+                .filter(key -> key.equals(task) || key.endsWith("/" + task))
+                .toList();
+    }
+
+    /** Waits for {@code condition}; if it never comes, the container's output says why. */
+    private static void awaitWhileRunning(ChildProcess container, BooleanSupplier condition, String what)
+            throws InterruptedException {
+        try {
+            Await.until(condition, what);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; container output:\n" + container.kill().output(), e);
+        }
+    }
+}
