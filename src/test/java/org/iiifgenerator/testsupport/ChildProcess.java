@@ -2,13 +2,14 @@ package org.iiifgenerator.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,16 +23,23 @@ public final class ChildProcess implements AutoCloseable {
     }
 
     private final Process process;
-    private final CompletableFuture<String> output;
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+    private final Thread reader;
 
     private ChildProcess(Process process) {
         this.process = process;
-        // Read from the start: a full pipe would stall the child, and killing it closes the stream.
-        this.output = CompletableFuture.supplyAsync(() -> {
-            try {
-                return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException closed) {
-                return "(output unreadable: " + closed.getMessage() + ")";
+        // Drained from the start, on a thread of its own: a full pipe would stall the child, and killing it
+        // closes the stream, so what was read before the kill is kept chunk by chunk.
+        this.reader = Thread.ofPlatform().daemon().name("child-output").start(() -> {
+            byte[] chunk = new byte[8192];
+            try (InputStream in = process.getInputStream()) {
+                for (int read = in.read(chunk); read >= 0; read = in.read(chunk)) {
+                    synchronized (output) {
+                        output.write(chunk, 0, read);
+                    }
+                }
+            } catch (IOException closedByKill) {
+                // the output up to the kill is kept
             }
         });
     }
@@ -60,9 +68,18 @@ public final class ChildProcess implements AutoCloseable {
     /** Waits for the end (at most two minutes). */
     public Result finish() throws InterruptedException {
         boolean ended = process.waitFor(120, TimeUnit.SECONDS);
-        String text = ended ? output.join() : output.getNow("");
+        if (ended) {
+            reader.join(TimeUnit.SECONDS.toMillis(10));
+        }
+        String text = outputSoFar();
         assertThat(ended).as("ended in time; output:%n%s", text).isTrue();
         return new Result(process.exitValue(), text);
+    }
+
+    private String outputSoFar() {
+        synchronized (output) {
+            return output.toString(StandardCharsets.UTF_8);
+        }
     }
 
     /** Kills the process with SIGKILL, as a reclaimed Spot instance would: no shutdown hook runs. */
