@@ -25,7 +25,8 @@ import java.util.concurrent.Executors;
  * with a fault instead of passing them on, as S3 and the networks in front of it do now and then: an
  * InternalError (500), a SlowDown (503), or a connection closed without an answer. A fault comes after the
  * whole request has been read, so that a client that sent a body (after {@code Expect: 100-continue}, which the
- * proxy grants at once) sees the failure where a real server would have failed.
+ * proxy grants at once) sees the failure where a real server would have failed. To try a client's timeouts, it
+ * can also leave every request unanswered.
  *
  * <p>Requests that pass are sent on one by one, each on a connection of its own, and the answers are copied
  * back byte for byte; the Host header is left as the client signed it. Which requests fail is drawn from a
@@ -66,6 +67,7 @@ public final class FaultInjectingProxy implements AutoCloseable {
     private double share;
     /** Requests after this many all fail; Integer.MAX_VALUE while failures are drawn. */
     private int failingAfter = Integer.MAX_VALUE;
+    private boolean stalling;
 
     private FaultInjectingProxy(URI upstream, long seed) throws IOException {
         this.upstream = upstream;
@@ -99,6 +101,15 @@ public final class FaultInjectingProxy implements AutoCloseable {
         return this;
     }
 
+    /**
+     * From now on no request is answered, and no connection closed by the proxy: a server or network that hangs,
+     * which only the client's timeouts end. Such requests are counted, not as faults.
+     */
+    public synchronized FaultInjectingProxy stallEveryRequest() {
+        this.stalling = true;
+        return this;
+    }
+
     /** Requests received whole, faulty or not. */
     public synchronized int requests() {
         return requests;
@@ -126,9 +137,16 @@ public final class FaultInjectingProxy implements AutoCloseable {
         connections.shutdownNow();
     }
 
+    private synchronized boolean stalls() {
+        return stalling;
+    }
+
     /** Counts the request and draws its fate: null to pass it on. */
     private synchronized Fault draw() {
         requests++;
+        if (stalling) {
+            return null;
+        }
         boolean fails = requests > failingAfter || (share > 0 && random.nextDouble() < share);
         Fault fault = fails ? FAULTS[random.nextInt(FAULTS.length)] : null;
         if (fault != null) {
@@ -162,6 +180,11 @@ public final class FaultInjectingProxy implements AutoCloseable {
                 ByteArrayOutputStream body = new ByteArrayOutputStream();
                 request.copyBody(false, in, body);
                 Fault fault = draw();
+                if (fault == null && stalls()) {
+                    // Until the client gives up and closes the connection.
+                    in.transferTo(OutputStream.nullOutputStream());
+                    return;
+                }
                 if (fault == Fault.DROPPED_CONNECTION) {
                     return;
                 }

@@ -1,0 +1,105 @@
+package org.iiifgenerator.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.iiifgenerator.testsupport.FaultInjectingProxy;
+import org.iiifgenerator.testsupport.S3ProxyExtension;
+import org.iiifgenerator.testsupport.S3ProxyServer;
+import org.iiifgenerator.testsupport.SampleBox;
+import org.iiifgenerator.testsupport.TaskBuckets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+
+/**
+ * A whole collection published from S3 to S3 by {@code iiif-generator batch}, through a proxy that fails a share
+ * of the requests as S3 and the network between do now and then (500 InternalError, 503 SlowDown, a connection
+ * closed without an answer): the reads of the task, the CSV and the images, the tile archives' concurrent puts,
+ * the transfer manager's folder uploads and the JSON documents all meet faults, and the SDK's retries make up for
+ * them.
+ */
+class S3FaultToleranceTest {
+
+    private static final List<String> SETTINGS = List.of("aws.endpoint", "aws.path-style", "aws.region",
+            "pipeline.work-dir");
+    /** The one object that differs between runs: it records when its run happened. */
+    private static final String REPORT = SampleBox.ROOT + "/collection/report.json";
+
+    @RegisterExtension
+    static final S3ProxyExtension S3 = S3ProxyExtension.s3proxyForTheApplication();
+    private static S3ProxyServer server;
+    private static Map<String, String> publishedWithoutFaults;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void publishWithoutFaults() throws Exception {
+        server = S3.server();
+        System.setProperty("aws.path-style", "true");
+        System.setProperty("aws.region", S3ProxyServer.REGION);
+        System.setProperty("pipeline.work-dir", dir.resolve("work").toString());
+        SampleBox.upload(server.clients().sync(), server.bucket("src"), dir);
+        server.bucket("tasks");
+        String destination = server.bucket("without-faults");
+        assertThat(publish(server.endpoint(), destination)).isEqualTo(ExitCodes.OK);
+        publishedWithoutFaults = published(destination);
+        assertThat(publishedWithoutFaults).containsKey(SampleBox.ROOT + "/collection/top.json");
+    }
+
+    @AfterAll
+    static void forgetTheSettings() {
+        SETTINGS.forEach(System::clearProperty);
+    }
+
+    @ParameterizedTest(name = "{0} of the requests fail, seed {1}")
+    @CsvSource({"0.1, 1", "0.2, 2"})
+    void aCollectionPublishedThroughFaultsIsTheOnePublishedWithout(double share, long seed) throws Exception {
+        String destination = server.bucket("faults-" + seed);
+        try (FaultInjectingProxy proxy = FaultInjectingProxy.start(server.endpoint(), seed).faultShare(share)) {
+            assertThat(publish(proxy.endpoint(), destination)).isEqualTo(ExitCodes.OK);
+
+            assertThat(proxy.faults()).as("faults among %d requests", proxy.requests())
+                    .allSatisfy((fault, count) -> assertThat(count).as("%s", fault).isPositive());
+        }
+        assertThat(published(destination)).isEqualTo(publishedWithoutFaults);
+    }
+
+    /** Runs the task of the whole box with S3 at {@code endpoint}; the task file is read from there too. */
+    private static int publish(URI endpoint, String destination) {
+        TaskBuckets.put(server.clients().sync(), "tasks", destination + ".json",
+                TaskBuckets.taskFile(SampleBox.task("src", destination)));
+        System.setProperty("aws.endpoint", endpoint.toString());
+        return IiifGenerator.commandLine().execute("batch", "--task", "s3://tasks/" + destination + ".json");
+    }
+
+    /** Every published key but the report's, with a digest of its bytes and its headers. */
+    private static Map<String, String> published(String bucket) throws NoSuchAlgorithmException {
+        S3Client s3 = server.clients().sync();
+        Map<String, String> objects = new TreeMap<>();
+        for (var object : s3.listObjectsV2Paginator(r -> r.bucket(bucket)).contents()) {
+            if (object.key().equals(REPORT)) {
+                continue;
+            }
+            ResponseBytes<GetObjectResponse> content = s3.getObjectAsBytes(r -> r.bucket(bucket).key(object.key()));
+            objects.put(object.key(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.asByteArray())) + " " + content.response().contentType() + " "
+                    + content.response().cacheControl());
+        }
+        return objects;
+    }
+}
