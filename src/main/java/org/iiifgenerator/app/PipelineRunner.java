@@ -13,6 +13,7 @@ import org.iiifgenerator.config.Settings;
 import org.iiifgenerator.pipeline.Run;
 import org.iiifgenerator.pipeline.ShardRecords;
 import org.iiifgenerator.report.RunReport;
+import org.iiifgenerator.storage.StorageUnavailableException;
 import org.iiifgenerator.task.InvalidJobException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,8 +111,18 @@ public final class PipelineRunner {
         }
     }
 
+    /**
+     * An unavailable storage comes first: a job that failed to start because S3 did not answer is not invalid, and
+     * AWS Batch tries it again only on exit code {@link ExitCodes#BROKEN}.
+     */
     private static Outcome failed(Exception e) {
         Throwable cause = e instanceof CamelExecutionException && e.getCause() != null ? e.getCause() : e;
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof StorageUnavailableException unavailable) {
+                LOG.error("The run broke off: {}", unavailable.getMessage(), cause);
+                return new Outcome(null, ExitCodes.BROKEN);
+            }
+        }
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof InvalidJobException || t instanceof Settings.SettingException) {
                 LOG.error(t.getMessage());

@@ -6,17 +6,20 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.iiifgenerator.testsupport.FaultInjectingProxy;
+import org.iiifgenerator.testsupport.LogCapture;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.S3ProxyServer;
 import org.iiifgenerator.testsupport.SampleBox;
 import org.iiifgenerator.testsupport.TaskBuckets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +33,7 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
  * of the requests as S3 and the network between do now and then (500 InternalError, 503 SlowDown, a connection
  * closed without an answer): the reads of the task, the CSV and the images, the tile archives' concurrent puts,
  * the transfer manager's folder uploads and the JSON documents all meet faults, and the SDK's retries make up for
- * them.
+ * them. An outage ends the run with an error that names what failed, instead of a hang.
  */
 class S3FaultToleranceTest {
 
@@ -77,6 +80,56 @@ class S3FaultToleranceTest {
                     .allSatisfy((fault, count) -> assertThat(count).as("%s", fault).isPositive());
         }
         assertThat(published(destination)).isEqualTo(publishedWithoutFaults);
+    }
+
+    /**
+     * The task cannot be read: its eight attempts (seed 3: two dropped connections, InternalError, SlowDown,
+     * three InternalErrors, SlowDown) wait at most 20 s between them in all, then the run ends.
+     */
+    @Test
+    void anOutageFromTheStartEndsTheRunWithAnErrorThatNamesWhatFailed() throws Exception {
+        String destination = server.bucket("outage");
+        try (FaultInjectingProxy proxy = FaultInjectingProxy.start(server.endpoint(), 3).failEveryRequestAfter(0);
+             LogCapture log = LogCapture.start()) {
+            Duration took = timed(() -> assertThat(publish(proxy.endpoint(), destination))
+                    .as("exit code: worth another try").isEqualTo(ExitCodes.BROKEN));
+
+            assertThat(took).isLessThan(Duration.ofSeconds(60));
+            assertThat(proxy.requests()).as("attempts to read the task (aws.s3.max-attempts)").isEqualTo(8);
+            assertThat(log.lines()).anySatisfy(line -> assertThat(line)
+                    .contains("The run broke off: Could not read s3://tasks/" + destination + ".json: ")
+                    .containsAnyOf("InternalError", "SlowDown", "Unable to execute HTTP request"));
+        }
+    }
+
+    /**
+     * Every image still to publish fails after its attempts (a tile archive's puts all at once), then the
+     * collection cannot be published either. Three attempts (aws.s3.max-attempts) keep the test short: with eight,
+     * each image waits out its backoffs until the clients' retry quotas are spent, and this run takes minutes.
+     */
+    @Test
+    void anOutageWhileTilesAreUploadedEndsTheRunInBoundedTime() throws Exception {
+        String destination = server.bucket("outage-midway");
+        System.setProperty("aws.s3.max-attempts", "3");
+        try (FaultInjectingProxy proxy = FaultInjectingProxy.start(server.endpoint(), 4).failEveryRequestAfter(60);
+             LogCapture log = LogCapture.start()) {
+            Duration took = timed(() -> assertThat(publish(proxy.endpoint(), destination))
+                    .isEqualTo(ExitCodes.BROKEN));
+
+            assertThat(took).isLessThan(Duration.ofSeconds(60));
+            assertThat(log.lines()).anySatisfy(line -> assertThat(line).contains("Could not upload ")
+                    .contains(" to s3://" + destination + "/" + SampleBox.ROOT + "/tiles/"));
+            assertThat(log.lines()).anySatisfy(line -> assertThat(line)
+                    .contains("The run broke off: Could not upload s3://" + destination + "/"));
+        } finally {
+            System.clearProperty("aws.s3.max-attempts");
+        }
+    }
+
+    private static Duration timed(Runnable run) {
+        long start = System.nanoTime();
+        run.run();
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     /** Runs the task of the whole box with S3 at {@code endpoint}; the task file is read from there too. */
