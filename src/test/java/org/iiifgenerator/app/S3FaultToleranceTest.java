@@ -2,6 +2,7 @@ package org.iiifgenerator.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.iiifgenerator.testsupport.FaultInjectingProxy;
+import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.LogCapture;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.S3ProxyServer;
@@ -124,6 +126,28 @@ class S3FaultToleranceTest {
         } finally {
             System.clearProperty("aws.s3.max-attempts");
         }
+    }
+
+    /**
+     * Requests 101 to 110 (of some 330) fail, with one attempt each (aws.s3.max-attempts): the images they were for
+     * are not published, the rest of the collection and its report are. Exit code 3 has AWS Batch try the job
+     * again, and the second run publishes what the first could not.
+     */
+    @Test
+    void imagesLostToAShortOutageMakeTheJobWorthAnotherTry() throws Exception {
+        String destination = server.bucket("short-outage");
+        System.setProperty("aws.s3.max-attempts", "1");
+        try (FaultInjectingProxy proxy = FaultInjectingProxy.start(server.endpoint(), 6).failRequests(101, 110)) {
+            assertThat(publish(proxy.endpoint(), destination)).isEqualTo(ExitCodes.BROKEN);
+        } finally {
+            System.clearProperty("aws.s3.max-attempts");
+        }
+        JsonNode report = Json.parse(server.clients().sync().getObjectAsBytes(r -> r.bucket(destination).key(REPORT))
+                .asByteArray());
+        assertThat(report.path("totals").path("imagesFailed").asInt()).isPositive();
+
+        assertThat(publish(server.endpoint(), destination)).as("the job tried again").isEqualTo(ExitCodes.OK);
+        assertThat(published(destination)).isEqualTo(publishedWithoutFaults);
     }
 
     private static Duration timed(Runnable run) {

@@ -65,8 +65,9 @@ public final class FaultInjectingProxy implements AutoCloseable {
     private final Map<Fault, Integer> faults = new EnumMap<>(Fault.class);
     private int requests;
     private double share;
-    /** Requests after this many all fail; Integer.MAX_VALUE while failures are drawn. */
-    private int failingAfter = Integer.MAX_VALUE;
+    /** The numbers (from 1) of the first and last request of an outage, in which every request fails. */
+    private int outageFrom = Integer.MAX_VALUE;
+    private int outageTo = Integer.MAX_VALUE;
     private boolean stalling;
 
     private FaultInjectingProxy(URI upstream, long seed) throws IOException {
@@ -96,8 +97,14 @@ public final class FaultInjectingProxy implements AutoCloseable {
     }
 
     /** Every request after the first {@code requests} (counted from the proxy's start) fails: an outage. */
-    public synchronized FaultInjectingProxy failEveryRequestAfter(int requests) {
-        this.failingAfter = requests;
+    public FaultInjectingProxy failEveryRequestAfter(int requests) {
+        return failRequests(requests + 1, Integer.MAX_VALUE);
+    }
+
+    /** Requests {@code first} to {@code last} (counted from 1 at the proxy's start) all fail: a short outage. */
+    public synchronized FaultInjectingProxy failRequests(int first, int last) {
+        this.outageFrom = first;
+        this.outageTo = last;
         return this;
     }
 
@@ -147,7 +154,8 @@ public final class FaultInjectingProxy implements AutoCloseable {
         if (stalling) {
             return null;
         }
-        boolean fails = requests > failingAfter || (share > 0 && random.nextDouble() < share);
+        boolean outage = requests >= outageFrom && requests <= outageTo;
+        boolean fails = outage || (share > 0 && random.nextDouble() < share);
         Fault fault = fails ? FAULTS[random.nextInt(FAULTS.length)] : null;
         if (fault != null) {
             faults.merge(fault, 1, Integer::sum);
