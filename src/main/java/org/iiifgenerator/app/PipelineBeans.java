@@ -1,6 +1,7 @@
 package org.iiifgenerator.app;
 
 import java.net.URI;
+import java.time.Duration;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -77,6 +78,15 @@ public class PipelineBeans implements CamelConfiguration {
     @PropertyInject(value = "aws.s3.kms-key-id", defaultValue = "")
     private String kmsKeyId;
 
+    @PropertyInject(value = "aws.s3.max-attempts", defaultValue = "8")
+    private int s3MaxAttempts;
+
+    @PropertyInject(value = "aws.s3.attempt-timeout-seconds", defaultValue = "120")
+    private int s3AttemptTimeoutSeconds;
+
+    @PropertyInject(value = "aws.s3.call-timeout-seconds", defaultValue = "600")
+    private int s3CallTimeoutSeconds;
+
     @PropertyInject(value = "aws.batch.endpoint", defaultValue = "")
     private String batchEndpoint;
 
@@ -118,8 +128,9 @@ public class PipelineBeans implements CamelConfiguration {
     @BindToRegistry(destroyMethod = "close")
     public Storages storages() {
         if (storages == null) {
-            storages = new Storages(() -> awsSettings(awsEndpoint, awsPathStyle), new S3Storage.Options(imageCacheControl, documentCacheControl,
-                    serverSideEncryption, kmsKeyId));
+            storages = new Storages(() -> awsSettings(awsEndpoint, awsPathStyle).withRetries(new S3Clients.Retries(
+                    s3MaxAttempts, Duration.ofSeconds(s3AttemptTimeoutSeconds), Duration.ofSeconds(s3CallTimeoutSeconds))),
+                    new S3Storage.Options(imageCacheControl, documentCacheControl, serverSideEncryption, kmsKeyId));
         }
         return storages;
     }

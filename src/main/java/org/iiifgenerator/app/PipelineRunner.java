@@ -2,6 +2,7 @@ package org.iiifgenerator.app;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
@@ -13,6 +14,7 @@ import org.iiifgenerator.config.Settings;
 import org.iiifgenerator.pipeline.Run;
 import org.iiifgenerator.pipeline.ShardRecords;
 import org.iiifgenerator.report.RunReport;
+import org.iiifgenerator.storage.StorageUnavailableException;
 import org.iiifgenerator.task.InvalidJobException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,8 +90,21 @@ public final class PipelineRunner {
             RunReport report = exchange.getMessage().getBody(RunReport.class);
             Run run = exchange.getProperty(Run.PROPERTY, Run.class);
             boolean partial = run != null && !run.job().share().isAll();
-            return new Outcome(report, report.hasFailures() && !partial ? ExitCodes.FAILURES : ExitCodes.OK);
+            return new Outcome(report, report.hasFailures() && !partial ? failures(run) : ExitCodes.OK);
         }, outcome -> outcome);
+    }
+
+    /**
+     * A run whose failures include images the storage could not serve is worth another try, which keeps what
+     * this one published; other failures (a corrupt image) would only happen again.
+     */
+    private static int failures(Run run) {
+        if (run != null && run.storageWasUnavailable()) {
+            LOG.error("Some images were not published because S3 did not serve them (see the report): exit code "
+                    + "{} has the job tried again, which keeps what is published", ExitCodes.BROKEN);
+            return ExitCodes.BROKEN;
+        }
+        return ExitCodes.FAILURES;
     }
 
     /** What is done with the started application; a failure it throws becomes an exit code. */
@@ -110,8 +125,17 @@ public final class PipelineRunner {
         }
     }
 
+    /**
+     * An unavailable storage comes first: a job that failed to start because S3 did not answer is not invalid, and
+     * AWS Batch tries it again only on exit code {@link ExitCodes#BROKEN}.
+     */
     private static Outcome failed(Exception e) {
         Throwable cause = e instanceof CamelExecutionException && e.getCause() != null ? e.getCause() : e;
+        Optional<StorageUnavailableException> unavailable = StorageUnavailableException.in(cause);
+        if (unavailable.isPresent()) {
+            LOG.error("The run broke off: {}", unavailable.get().getMessage(), cause);
+            return new Outcome(null, ExitCodes.BROKEN);
+        }
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof InvalidJobException || t instanceof Settings.SettingException) {
                 LOG.error(t.getMessage());

@@ -79,7 +79,7 @@ public final class BatchDispatcher implements AutoCloseable {
             bytes = storages.open(images).sizes("").values().stream().mapToLong(Long::longValue).sum();
         } catch (IOException e) {
             throw new InvalidTaskException(task.source(), "its images in " + images + " cannot be listed to share "
-                    + "them over shards: " + e.getMessage());
+                    + "them over shards: " + e.getMessage(), e);
         }
         long perShard = (long) (gigabytesPerShard * GIGABYTE);
         return (int) Math.clamp((bytes + perShard - 1) / perShard, 1, Share.MAX_SHARDS);

@@ -115,7 +115,7 @@ public final class TaskIntake {
         try {
             content = storages.read(file);
         } catch (IOException e) {
-            throw new InvalidTaskException(file.toString(), "cannot be read: " + e.getMessage());
+            throw new InvalidTaskException(file.toString(), "cannot be read: " + e.getMessage(), e);
         }
         return TaskSpecs.from(reader.read(new ByteArrayInputStream(content), file.toString()));
     }

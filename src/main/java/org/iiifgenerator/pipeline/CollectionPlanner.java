@@ -140,7 +140,7 @@ public final class CollectionPlanner {
             }
             return files;
         } catch (IOException e) {
-            throw new InvalidJobException("The images in " + where + " cannot be listed: " + e.getMessage());
+            throw new InvalidJobException("The images in " + where + " cannot be listed: " + e.getMessage(), e);
         }
     }
 
@@ -173,7 +173,7 @@ public final class CollectionPlanner {
             return storages.read(csv);
         } catch (IOException e) {
             throw new InvalidJobException("The CSV " + csv + " (CSV_PATH and CSV_NAME in a task, --csv locally) "
-                    + "cannot be read: " + e.getMessage());
+                    + "cannot be read: " + e.getMessage(), e);
         }
     }
 

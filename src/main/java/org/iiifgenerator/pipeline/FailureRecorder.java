@@ -24,6 +24,7 @@ public final class FailureRecorder {
     public PageResult pageFailed(@Variable("page") SourcePage page,
                                  @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable cause,
                                  @ExchangeProperty(Run.PROPERTY) Run run) {
+        run.noteFailure(cause);
         String reason = reason(cause);
         LOG.warn("Image {} failed: {}", page.source(), reason);
         run.report().image(new ImageRecord(page.objectIdentifier(), page.number(), page.source(),
@@ -35,6 +36,7 @@ public final class FailureRecorder {
     public ObjectOutcome objectFailed(@Variable("object") ObjectPlan object,
                                @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable cause,
                                @ExchangeProperty(Run.PROPERTY) Run run) {
+        run.noteFailure(cause);
         String reason = reason(cause);
         LOG.warn("Object {} failed: {}", object.identifier(), reason);
         run.report().object(new ObjectRecord(object.identifier(), object.metadata().label(),

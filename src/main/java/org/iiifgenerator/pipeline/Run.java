@@ -10,6 +10,7 @@ import org.iiifgenerator.report.Progress;
 import org.iiifgenerator.report.RunReport;
 import org.iiifgenerator.source.ImageSource;
 import org.iiifgenerator.storage.Storage;
+import org.iiifgenerator.storage.StorageUnavailableException;
 import org.iiifgenerator.task.Job;
 import org.iiifgenerator.tiling.ImageTiler;
 
@@ -33,6 +34,7 @@ public final class Run {
     private volatile Progress progress = new Progress(0);
     private volatile byte[] csv;
     private volatile ShardRecord record;
+    private volatile boolean storageUnavailable;
 
     Run(Job job, Storage storage, ImageSource source, WorkFolder workFolder) {
         this.job = job;
@@ -95,6 +97,18 @@ public final class Run {
 
     void keepRecord(ShardRecord published) {
         record = published;
+    }
+
+    /** Whether a failure in the report was the storage's (it did not answer) rather than the image's own. */
+    public boolean storageWasUnavailable() {
+        return storageUnavailable;
+    }
+
+    /** Notes a failure recorded in the report: whether the storage was to blame. */
+    void noteFailure(Throwable cause) {
+        if (StorageUnavailableException.in(cause).isPresent()) {
+            storageUnavailable = true;
+        }
     }
 
     void expectImages(int total) {

@@ -34,7 +34,7 @@ public final class RunLifecycle {
             storage.checkAvailable();
         } catch (IOException e) {
             throw new InvalidJobException("The output " + job.output() + " (AWS_DEST_BUCKET in a task, --out "
-                    + "locally) cannot be written: " + e.getMessage());
+                    + "locally) cannot be written: " + e.getMessage(), e);
         }
         Path workArea = job.workFolder() != null ? job.workFolder()
                 : storage.stagingArea().orElse(Path.of(System.getProperty("java.io.tmpdir"), "iiif-generator"));

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
@@ -36,11 +37,59 @@ public final class S3Clients implements AutoCloseable {
      * @param endpoint    null for AWS itself; an S3-compatible server otherwise
      * @param pathStyle   "endpoint/bucket/key" URLs instead of "bucket.endpoint/key"; needed by most local servers
      * @param credentials null for the SDK's default chain (environment, system properties, profile, IAM role)
+     * @param retries     how the S3 clients try a failed request again (not the clients of other services)
      */
-    public record Settings(String region, URI endpoint, boolean pathStyle, AwsCredentialsProvider credentials) {
+    public record Settings(String region, URI endpoint, boolean pathStyle, AwsCredentialsProvider credentials,
+                           Retries retries) {
+
+        public Settings {
+            Objects.requireNonNull(retries, "retries");
+        }
+
+        public Settings(String region, URI endpoint, boolean pathStyle, AwsCredentialsProvider credentials) {
+            this(region, endpoint, pathStyle, credentials, Retries.DEFAULT);
+        }
 
         public Settings(String region, URI endpoint, boolean pathStyle) {
             this(region, endpoint, pathStyle, null);
+        }
+
+        public Settings withRetries(Retries retries) {
+            return new Settings(region, endpoint, pathStyle, credentials, retries);
+        }
+    }
+
+    /**
+     * How a failed S3 request is tried again, in the SDK's standard retry mode: server errors (500, 503), throttling
+     * (SlowDown) and connections closed or timed out are retried after an exponential backoff with full jitter
+     * (up to 0.1 s doubling per attempt, from 1 s after throttling, at most 20 s), while the client's retry quota
+     * lasts (a long outage empties it, and requests then fail at their first error instead of each waiting out
+     * every attempt). The mode is set here rather than left to AWS_RETRY_MODE, whose default (legacy) gives a
+     * request four attempts.
+     *
+     * @param maxAttempts    attempts of one request, the first included (at least 1)
+     * @param attemptTimeout how long one attempt may take before it is abandoned and tried again: a connection that
+     *                       stalls without being closed would otherwise hold it for the socket's read timeout. It
+     *                       covers sending a body (at most a multipart part, 8 MiB) and reading an answer into
+     *                       memory; a source image streamed to disk counts only until its body starts.
+     * @param callTimeout    how long one request may take with all its attempts and the waits between them
+     */
+    public record Retries(int maxAttempts, Duration attemptTimeout, Duration callTimeout) {
+
+        public static final Retries DEFAULT = new Retries(8, Duration.ofSeconds(120), Duration.ofSeconds(600));
+
+        public Retries {
+            if (maxAttempts < 1) {
+                throw new IllegalArgumentException("S3 requests need at least 1 attempt, not " + maxAttempts);
+            }
+            requirePositive(attemptTimeout, "attempt timeout");
+            requirePositive(callTimeout, "call timeout");
+        }
+
+        private static void requirePositive(Duration timeout, String name) {
+            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("The S3 " + name + " must be positive, not " + timeout);
+            }
         }
     }
 
@@ -105,9 +154,16 @@ public final class S3Clients implements AutoCloseable {
         return builder.build();
     }
 
+    /** Each client gets a retry strategy of its own, so one client's failures do not spend another's quota. */
     private static <B extends S3BaseClientBuilder<B, ?>> B configure(
             B builder, Settings settings, Region region, AwsCredentialsProvider credentials) {
-        builder.region(region).credentialsProvider(credentials).forcePathStyle(settings.pathStyle());
+        Retries retries = settings.retries();
+        builder.region(region).credentialsProvider(credentials).forcePathStyle(settings.pathStyle())
+                .overrideConfiguration(override -> override
+                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                                .maxAttempts(retries.maxAttempts()).build())
+                        .apiCallAttemptTimeout(retries.attemptTimeout())
+                        .apiCallTimeout(retries.callTimeout()));
         if (settings.endpoint() != null) {
             builder.endpointOverride(settings.endpoint());
         }

@@ -19,7 +19,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.async.AsyncRequestBody;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -181,7 +184,7 @@ public final class S3Storage implements Storage {
         try {
             s3.headBucket(request -> request.bucket(bucket));
         } catch (SdkException e) {
-            throw new IOException("Bucket " + bucket + " cannot be used: " + (e instanceof S3Exception service
+            throw failure("Bucket " + bucket + " cannot be used: " + (e instanceof S3Exception service
                     && service.statusCode() == 404 ? "it does not exist" : reason(e)), e);
         }
     }
@@ -341,7 +344,29 @@ public final class S3Storage implements Storage {
     }
 
     private IOException failure(String action, String objectKey, Throwable cause) {
-        return new IOException("Could not " + action + " " + uri(objectKey) + ": " + reason(cause), cause);
+        return failure("Could not " + action + " " + uri(objectKey) + ": " + reason(cause), cause);
+    }
+
+    private static IOException failure(String message, Throwable cause) {
+        return isTransient(cause) ? new StorageUnavailableException(message, cause) : new IOException(message, cause);
+    }
+
+    /**
+     * A failure the SDK gave up retrying that says nothing about the request: a server error, throttling, or no
+     * answer at all (a connection refused, closed or timed out). Other client-side failures (no credentials, say)
+     * are the configuration's. The transfer manager may wrap the SDK's failure in one of its own.
+     */
+    private static boolean isTransient(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof SdkServiceException service) {
+                return service.statusCode() >= 500 || service.isThrottlingException();
+            }
+            if (t instanceof ApiCallTimeoutException || t instanceof ApiCallAttemptTimeoutException
+                    || t instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The service's error code leads: its message alone ("Access Denied") often hides which rule was hit. */

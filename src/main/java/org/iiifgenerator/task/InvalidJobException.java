@@ -16,6 +16,12 @@ public class InvalidJobException extends RuntimeException {
         this(List.of(problem));
     }
 
+    /** A problem found by a failure, kept as the cause: an unavailable storage makes the job worth trying again. */
+    public InvalidJobException(String problem, Throwable cause) {
+        this(problem);
+        initCause(cause);
+    }
+
     public List<String> problems() {
         return problems;
     }

@@ -22,6 +22,11 @@ public final class InvalidTaskException extends InvalidJobException {
         this(source, List.of(problem));
     }
 
+    public InvalidTaskException(String source, String problem, Throwable cause) {
+        this(source, problem);
+        initCause(cause);
+    }
+
     /** Where the task came from: a file name, an S3 URI, or the process environment. */
     public String source() {
         return source;

@@ -1,16 +1,24 @@
 package org.iiifgenerator.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.iiifgenerator.testsupport.FaultInjectingProxy;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.async.AsyncRequestBody;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -75,6 +83,49 @@ class S3ClientsTest {
                 .isThrownBy(() -> new S3Clients(new S3Clients.Settings(null, S3.server().endpoint(), true)))
                 .withMessageContaining("No AWS region")
                 .withMessageContaining("AWS_REGION");
+    }
+
+    @Test
+    void aFailingRequestIsTriedMaxAttemptsTimesByEachClientThenReportsItsLastError() throws Exception {
+        String bucket = S3.server().newBucket();
+        S3Clients.Retries retries = new S3Clients.Retries(3, Duration.ofSeconds(10), Duration.ofSeconds(60));
+        try (FaultInjectingProxy proxy = FaultInjectingProxy.start(S3.server().endpoint(), 11).failEveryRequestAfter(0);
+             S3Clients clients = new S3Clients(S3.server().settingsAt(proxy.endpoint()).withRetries(retries))) {
+            assertThatExceptionOfType(SdkException.class)
+                    .isThrownBy(() -> clients.sync().headBucket(request -> request.bucket(bucket)));
+            assertThat(proxy.requests()).isEqualTo(3);
+
+            assertThatThrownBy(() -> clients.async().putObject(request -> request.bucket(bucket).key("k"),
+                    AsyncRequestBody.fromString("{}")).join()).hasCauseInstanceOf(SdkException.class);
+            assertThat(proxy.requests()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void anAttemptThatGetsNoAnswerIsAbandonedAtTheAttemptTimeoutAndTheRequestAtTheCallTimeout() throws Exception {
+        String bucket = S3.server().newBucket();
+        try (FaultInjectingProxy proxy = FaultInjectingProxy.start(S3.server().endpoint(), 13).stallEveryRequest();
+             S3Clients attempts = new S3Clients(S3.server().settingsAt(proxy.endpoint()).withRetries(
+                     new S3Clients.Retries(2, Duration.ofMillis(500), Duration.ofSeconds(30))));
+             S3Clients calls = new S3Clients(S3.server().settingsAt(proxy.endpoint()).withRetries(
+                     new S3Clients.Retries(8, Duration.ofMillis(500), Duration.ofMillis(1500))))) {
+            // Without them, each attempt would wait for the socket's read timeout (30 s).
+            assertThat(timed(() -> attempts.sync().headBucket(request -> request.bucket(bucket))))
+                    .isInstanceOf(ApiCallAttemptTimeoutException.class)
+                    .hasMessageContaining("Attempt Count: 2");
+            assertThat(timed(() -> attempts.async().headBucket(request -> request.bucket(bucket)).join()))
+                    .hasCauseInstanceOf(ApiCallAttemptTimeoutException.class);
+            assertThat(timed(() -> calls.sync().headBucket(request -> request.bucket(bucket))))
+                    .isInstanceOf(ApiCallTimeoutException.class);
+        }
+    }
+
+    /** What the call failed with, after checking that it failed within five seconds. */
+    private static Throwable timed(Runnable call) {
+        long start = System.nanoTime();
+        Throwable failure = catchThrowable(call::run);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        return failure;
     }
 
     private void setSystemProperty(String name, String value) {

@@ -2,6 +2,7 @@ package org.iiifgenerator.storage;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.gaul.s3proxy.blobstore.ForwardingBlobStore;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import org.iiifgenerator.testsupport.FaultInjectingProxy;
 import org.iiifgenerator.testsupport.S3ProxyServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -279,7 +282,23 @@ class S3StorageTest {
 
                 assertThatIOException().isThrownBy(() -> refused.put("ms-1/manifest.json", bytes("{}"), ContentTypes.JSON))
                         .withMessageContaining("s3://" + bucket + "/iiif/v1/ms-1/manifest.json")
-                        .withMessageContaining("SignatureDoesNotMatch");
+                        .withMessageContaining("SignatureDoesNotMatch")
+                        .isNotInstanceOf(StorageUnavailableException.class);
+            }
+        }
+
+        @Test
+        void aServerThatKeepsFailingMakesTheStorageUnavailableNotTheRequestWrong() throws Exception {
+            S3Clients.Retries twice = new S3Clients.Retries(2, Duration.ofSeconds(10), Duration.ofSeconds(30));
+            try (FaultInjectingProxy proxy = FaultInjectingProxy.start(server.endpoint(), 5).failEveryRequestAfter(0);
+                 S3Clients clients = new S3Clients(server.settingsAt(proxy.endpoint()).withRetries(twice))) {
+                S3Storage failing = new S3Storage(clients, bucket, PREFIX, S3Storage.Options.NONE);
+
+                assertThatExceptionOfType(StorageUnavailableException.class)
+                        .isThrownBy(() -> failing.read("ms-1/manifest.json"))
+                        .withMessageContaining("s3://" + bucket + "/iiif/v1/ms-1/manifest.json");
+                assertThatExceptionOfType(StorageUnavailableException.class).isThrownBy(failing::checkAvailable)
+                        .withMessageContaining("Bucket " + bucket);
             }
         }
 
@@ -289,7 +308,8 @@ class S3StorageTest {
 
             assertThatIOException().isThrownBy(() -> nowhere.list(""))
                     .withMessageContaining("s3://no-such-bucket/iiif/v1/")
-                    .withMessageContaining("NoSuchBucket");
+                    .withMessageContaining("NoSuchBucket")
+                    .isNotInstanceOf(StorageUnavailableException.class);
         }
     }
 

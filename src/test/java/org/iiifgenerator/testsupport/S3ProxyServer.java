@@ -56,8 +56,7 @@ public final class S3ProxyServer implements AutoCloseable {
             throw e;
         }
         endpoint = URI.create("http://127.0.0.1:" + proxy.getPort());
-        clients = new S3Clients(settings(StaticCredentialsProvider.create(
-                AwsBasicCredentials.create(accessKey, secretKey))));
+        clients = new S3Clients(settingsAt(endpoint));
     }
 
     /** In memory, default limits. */
@@ -89,6 +88,12 @@ public final class S3ProxyServer implements AutoCloseable {
     /** Path-style settings for this server with the given credentials (null: the SDK's default chain). */
     public S3Clients.Settings settings(AwsCredentialsProvider credentials) {
         return new S3Clients.Settings(REGION, endpoint, true, credentials);
+    }
+
+    /** Path-style settings with this server's credentials for clients that reach it through {@code endpoint}. */
+    public S3Clients.Settings settingsAt(URI endpoint) {
+        return new S3Clients.Settings(REGION, endpoint, true, StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(accessKey, secretKey)));
     }
 
     /** The environment variables that point a child process of the application at this server. */
