@@ -1,5 +1,6 @@
 package org.iiifgenerator.testsupport;
 
+import org.gaul.s3proxy.blobstore.BlobStore;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -15,20 +16,27 @@ public final class S3ProxyExtension implements BeforeAllCallback, AfterAllCallba
     private static final String SECRET_KEY = "aws.secretAccessKey";
 
     private final boolean credentialsForTheApplication;
+    private final BlobStore blobStore;
     private S3ProxyServer server;
 
-    private S3ProxyExtension(boolean credentialsForTheApplication) {
+    private S3ProxyExtension(boolean credentialsForTheApplication, BlobStore blobStore) {
         this.credentialsForTheApplication = credentialsForTheApplication;
+        this.blobStore = blobStore;
     }
 
     /** A server the tests reach through their own clients. */
     public static S3ProxyExtension s3proxy() {
-        return new S3ProxyExtension(false);
+        return new S3ProxyExtension(false, null);
     }
 
     /** A server whose credentials the application finds in the SDK's default chain. */
     public static S3ProxyExtension s3proxyForTheApplication() {
-        return new S3ProxyExtension(true);
+        return new S3ProxyExtension(true, null);
+    }
+
+    /** The same, keeping its objects in {@code blobStore} (e.g. {@link StoredObjects}) instead of in memory. */
+    public static S3ProxyExtension s3proxyForTheApplication(BlobStore blobStore) {
+        return new S3ProxyExtension(true, blobStore);
     }
 
     public S3ProxyServer server() {
@@ -37,7 +45,7 @@ public final class S3ProxyExtension implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        server = S3ProxyServer.start();
+        server = blobStore == null ? S3ProxyServer.start() : S3ProxyServer.builder().blobStore(blobStore).start();
         if (credentialsForTheApplication) {
             System.setProperty(ACCESS_KEY, server.accessKey());
             System.setProperty(SECRET_KEY, server.secretKey());
