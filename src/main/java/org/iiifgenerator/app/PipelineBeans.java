@@ -9,6 +9,7 @@ import org.apache.camel.PropertyInject;
 import org.iiifgenerator.dispatch.BatchDispatcher;
 import org.iiifgenerator.dispatch.BatchSubmitter;
 import org.iiifgenerator.dispatch.WorkerInvocations;
+import org.iiifgenerator.intake.NothingInProgress;
 import org.iiifgenerator.intake.S3EventNotifications;
 import org.iiifgenerator.intake.TaskFiles;
 import org.iiifgenerator.intake.TaskIntake;
@@ -229,6 +230,11 @@ public class PipelineBeans implements CamelConfiguration {
     @BindToRegistry
     public TaskFiles taskFiles() {
         return new TaskFiles(taskPrefix);
+    }
+
+    @BindToRegistry
+    public NothingInProgress nothingInProgress() {
+        return new NothingInProgress();
     }
 
     @BindToRegistry

@@ -18,6 +18,7 @@ import org.iiifgenerator.app.Heartbeat;
 import org.iiifgenerator.storage.S3Storage;
 import org.iiifgenerator.testsupport.ApplicationRoutesTestSupport;
 import org.iiifgenerator.testsupport.Await;
+import org.iiifgenerator.testsupport.FailingReads;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.PublishedBucket;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
@@ -36,8 +37,9 @@ class TaskContainerTest extends ApplicationRoutesTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Integer> PAGES = Map.of("p1.jpg", 300, "p2.jpg", 310, "p10.jpg", 320);
+    private static final FailingReads READS = new FailingReads();
     @RegisterExtension
-    static final S3ProxyExtension S3 = S3ProxyExtension.s3proxyForTheApplication();
+    static final S3ProxyExtension S3 = S3ProxyExtension.s3proxyForTheApplication(READS);
 
     // Static: Camel's test support reads the override properties while constructing the test instance.
     @TempDir
@@ -152,6 +154,21 @@ class TaskContainerTest extends ApplicationRoutesTestSupport {
         JsonNode outcome = JSON.readTree(TaskBuckets.read(s3, "tasks", "processed/again.json.outcome.json"));
         assertThat(outcome.path("status").asText()).isEqualTo("succeeded");
         assertThat(outcome.path("error").asText()).contains("not run again");
+    }
+
+    @Test
+    void aTaskFileThatCannotBeReadWhenFoundIsProcessedByALaterPoll() throws Exception {
+        S3Client s3 = S3.server().clients().sync();
+        String source = S3.server().bucket("src-unreadable");
+        String destination = S3.server().bucket("dest-unreadable");
+        TaskBuckets.uploadObject(s3, source, dir, PAGES);
+        // More failures than the SDK tries a GET (3), so that a whole poll fails on this file.
+        READS.failGets("tasks", "unreadable.json", 5);
+
+        TaskBuckets.put(s3, "tasks", "unreadable.json", TaskBuckets.task(source, destination, Map.of()));
+
+        Await.until(() -> TaskBuckets.exists(s3, "tasks", "processed/unreadable.json"),
+                "unreadable.json processed once it can be read");
     }
 
     private static String error(S3Client s3, String task) throws Exception {

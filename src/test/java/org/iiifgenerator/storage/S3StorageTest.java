@@ -8,22 +8,18 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.gaul.s3proxy.blobstore.ForwardingBlobStore;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.iiifgenerator.testsupport.FaultInjectingProxy;
 import org.iiifgenerator.testsupport.S3ProxyServer;
+import org.iiifgenerator.testsupport.StoredObjects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,8 +32,6 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
-import software.amazon.awssdk.services.s3.model.PutObjectRequest;
-import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /** What only the S3 storage does: object headers, the key prefix, folder ordering and failures as S3 reports them. */
@@ -49,7 +43,7 @@ class S3StorageTest {
     private static final S3Storage.Options HEADERS = new S3Storage.Options("public, max-age=86400",
             "public, max-age=60", "AES256", null);
 
-    private static ArrivalOrder arrivals;
+    private static StoredObjects arrivals;
     private static S3ProxyServer server;
 
     @TempDir
@@ -60,7 +54,7 @@ class S3StorageTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        arrivals = new ArrivalOrder();
+        arrivals = StoredObjects.inMemory();
         server = S3ProxyServer.builder().blobStore(arrivals).maxSinglePartObjectSize(MAX_OBJECT_SIZE).start();
     }
 
@@ -350,30 +344,6 @@ class S3StorageTest {
             return Files.writeString(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The server's side of an upload: keys in the order their objects were stored, per bucket. */
-    private static final class ArrivalOrder extends ForwardingBlobStore {
-
-        private final List<String> stored = Collections.synchronizedList(new ArrayList<>());
-
-        ArrivalOrder() {
-            super(new TransientNio2BlobStore());
-        }
-
-        @Override
-        public PutObjectResponse putBlob(PutObjectRequest request, InputStream content) {
-            PutObjectResponse response = super.putBlob(request, content);
-            stored.add(request.bucket() + "/" + request.key());
-            return response;
-        }
-
-        List<String> keysOf(String bucket) {
-            synchronized (stored) {
-                return stored.stream().filter(key -> key.startsWith(bucket + "/"))
-                        .map(key -> key.substring(bucket.length() + 1)).toList();
-            }
         }
     }
 }

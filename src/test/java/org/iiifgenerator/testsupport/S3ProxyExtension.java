@@ -1,5 +1,6 @@
 package org.iiifgenerator.testsupport;
 
+import org.gaul.s3proxy.blobstore.BlobStore;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -36,6 +37,11 @@ public final class S3ProxyExtension implements BeforeAllCallback, AfterAllCallba
     /** A server whose credentials the application finds in the SDK's default chain. */
     public static S3ProxyExtension s3proxyForTheApplication() {
         return new S3ProxyExtension(true, S3ProxyServer.builder());
+    }
+
+    /** The same, keeping its objects in {@code blobStore} (e.g. {@link StoredObjects}) instead of in memory. */
+    public static S3ProxyExtension s3proxyForTheApplication(BlobStore blobStore) {
+        return new S3ProxyExtension(true, S3ProxyServer.builder().blobStore(blobStore));
     }
 
     public S3ProxyServer server() {

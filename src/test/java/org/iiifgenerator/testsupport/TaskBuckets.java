@@ -26,9 +26,14 @@ public final class TaskBuckets {
     public static final String CSV_NAME = "coll.csv";
     public static final String DEST_URL = "https://cdn.example.org";
     /** Where the seed's key scheme puts this object's output: DEST_PREFIX + the collection path without the last two folders. */
-    public static final String ROOT = "iiif/" + COLLECTION + "/Box1";
+    public static final String ROOT = root("iiif");
 
     private TaskBuckets() {
+    }
+
+    /** The output root of a task with this DEST_PREFIX. */
+    public static String root(String destPrefix) {
+        return destPrefix + "/" + COLLECTION + "/Box1";
     }
 
     /** Pages named and as wide as {@code pageWidths} says, 400 px high, and the CSV; images made in {@code work}. */

@@ -1,0 +1,38 @@
+package org.iiifgenerator.testsupport;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gaul.s3proxy.blobstore.ForwardingBlobStore;
+import org.gaul.s3proxy.blobstore.S3Exceptions;
+import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+
+/**
+ * An in-memory s3proxy blob store whose GETs of chosen keys fail with 500 InternalError a given number of times,
+ * as S3 sometimes answers: for what a client does when a read fails and a later one would succeed.
+ */
+public final class FailingReads extends ForwardingBlobStore {
+
+    private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
+
+    public FailingReads() {
+        super(new TransientNio2BlobStore());
+    }
+
+    /** The next {@code times} GETs of this key fail (every try of the SDK's retries counts). */
+    public void failGets(String bucket, String key, int times) {
+        failuresLeft.put(bucket + "/" + key, new AtomicInteger(times));
+    }
+
+    @Override
+    public ResponseInputStream<GetObjectResponse> getBlob(GetObjectRequest request) {
+        AtomicInteger left = failuresLeft.get(request.bucket() + "/" + request.key());
+        if (left != null && left.getAndDecrement() > 0) {
+            throw S3Exceptions.fromStatusCode(500);
+        }
+        return super.getBlob(request);
+    }
+}
