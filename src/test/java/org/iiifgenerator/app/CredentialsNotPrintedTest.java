@@ -93,10 +93,8 @@ class CredentialsNotPrintedTest {
     @Test
     void aWrongSecretIsNotPrintedWhenS3RefusesIt() throws Exception {
         String wrong = "FAKE-SECRET-WRONG-" + random();
-        Map<String, String> environment = batchEnvironment(S3.server().bucket("dest-refused"));
-        environment.put("AWS_SECRET_ACCESS_KEY", wrong);
 
-        ChildProcess.Result run = ChildProcess.start(verboseLogging(), environment, "batch").finish();
+        ChildProcess.Result run = batchWith("dest-refused", "AWS_SECRET_ACCESS_KEY", wrong);
 
         assertThat(run.exitCode()).as("output:%n%s", tail(run)).isEqualTo(ExitCodes.INVALID);
         assertThat(run.output().contains("Status Code: 403")).as("S3 refused the signature").isTrue();
@@ -106,11 +104,9 @@ class CredentialsNotPrintedTest {
     @Test
     void aSessionTokenIsNotPrinted() throws Exception {
         String token = "FAKE-SESSION-TOKEN-" + random();
-        Map<String, String> environment = batchEnvironment(S3.server().bucket("dest-token"));
-        environment.put("AWS_SESSION_TOKEN", token);
 
         // This S3 server refuses requests that carry a token; the first request is signed, sent and logged anyway.
-        ChildProcess.Result run = ChildProcess.start(verboseLogging(), environment, "batch").finish();
+        ChildProcess.Result run = batchWith("dest-token", "AWS_SESSION_TOKEN", token);
 
         assertThat(run.output().contains("X-Amz-Security-Token: " + CredentialRedaction.MASK))
                 .as("the header is logged").isTrue();
@@ -121,6 +117,13 @@ class CredentialsNotPrintedTest {
      * The access key id shows that requests' headers were logged and searched: a secret printed with them would
      * be found as it is.
      */
+    /** {@code batch} into a new bucket, logging everything, with one variable of its environment set. */
+    private static ChildProcess.Result batchWith(String destination, String variable, String value) throws Exception {
+        Map<String, String> environment = batchEnvironment(S3.server().bucket(destination));
+        environment.put(variable, value);
+        return ChildProcess.start(verboseLogging(), environment, "batch").finish();
+    }
+
     private static void assertNotFound(CapturedText captured, String secret) {
         assertThat(captured.holding(ACCESS_KEY)).as("requests logged at DEBUG").contains("output");
         assertThat(captured.holding(secret)).as("where it is printed, among %s", captured.names()).isEmpty();

@@ -73,9 +73,8 @@ class TaskContainerTest extends ApplicationRoutesTestSupport {
     @Test
     void publishesATaskOfTheSeedsFormatAndMovesItToProcessed() throws Exception {
         S3Client s3 = S3.server().clients().sync();
-        String source = S3.server().bucket("src-publish");
+        String source = sourceWithPages(s3, "src-publish");
         String destination = S3.server().bucket("dest-publish");
-        TaskBuckets.uploadObject(s3, source, dir, PAGES);
 
         TaskBuckets.put(s3, "tasks", "box1.json", TaskBuckets.task(source, destination, Map.of()));
         Await.until(() -> TaskBuckets.exists(s3, "tasks", "processed/box1.json"), "box1.json in processed/");
@@ -98,9 +97,8 @@ class TaskContainerTest extends ApplicationRoutesTestSupport {
     @Test
     void invalidTasksGoToFailedWithAReadableErrorAndTheContainerGoesOn() throws Exception {
         S3Client s3 = S3.server().clients().sync();
-        String source = S3.server().bucket("src-invalid");
+        String source = sourceWithPages(s3, "src-invalid");
         String destination = S3.server().bucket("dest-invalid");
-        TaskBuckets.uploadObject(s3, source, dir, PAGES);
         Map<String, String> unknownName = new HashMap<>();
         unknownName.put("TILE_SIZES", "512");
         Map<String, String> missingCsv = new HashMap<>();
@@ -138,9 +136,8 @@ class TaskContainerTest extends ApplicationRoutesTestSupport {
     @Test
     void theSameTaskUploadedAgainIsCheckedAndNotRunAgain() throws Exception {
         S3Client s3 = S3.server().clients().sync();
-        String source = S3.server().bucket("src-again");
+        String source = sourceWithPages(s3, "src-again");
         String destination = S3.server().bucket("dest-again");
-        TaskBuckets.uploadObject(s3, source, dir, PAGES);
         String task = TaskBuckets.task(source, destination, Map.of());
         TaskBuckets.put(s3, "tasks", "again.json", task);
         Await.until(() -> TaskBuckets.exists(s3, "tasks", "processed/again.json"), "first upload processed");
@@ -159,9 +156,8 @@ class TaskContainerTest extends ApplicationRoutesTestSupport {
     @Test
     void aTaskFileThatCannotBeReadWhenFoundIsProcessedByALaterPoll() throws Exception {
         S3Client s3 = S3.server().clients().sync();
-        String source = S3.server().bucket("src-unreadable");
+        String source = sourceWithPages(s3, "src-unreadable");
         String destination = S3.server().bucket("dest-unreadable");
-        TaskBuckets.uploadObject(s3, source, dir, PAGES);
         // More failures than the SDK tries a GET (3), so that a whole poll fails on this file.
         READS.failGets("tasks", "unreadable.json", 5);
 
@@ -175,5 +171,12 @@ class TaskContainerTest extends ApplicationRoutesTestSupport {
         JsonNode outcome = JSON.readTree(TaskBuckets.read(s3, "tasks", "failed/" + task + ".outcome.json"));
         assertThat(outcome.path("status").asText()).isEqualTo("failed");
         return outcome.path("error").asText() + " " + outcome.path("problems");
+    }
+
+    /** A new source bucket holding the test object's pages. */
+    private static String sourceWithPages(S3Client s3, String name) {
+        String source = S3.server().bucket(name);
+        TaskBuckets.uploadObject(s3, source, dir, PAGES);
+        return source;
     }
 }
