@@ -36,77 +36,12 @@ trap 'exit 143' TERM HUP
 # --- Tools -------------------------------------------------------------------------------------------------------
 command -v vips >/dev/null || { echo "needs the vips CLI: apt-get install -y libvips-tools" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
-aws_cli="${AWS_CLI:-/usr/bin/aws}"
-if [ ! -x "$aws_cli" ]; then
-  if [ -z "${AWS_CLI:-}" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "Installing Debian's awscli..." >&2
-    { apt-get install -y -q awscli || { apt-get update -q && apt-get install -y -q awscli; }; } >"$work/apt.log" 2>&1 \
-      || { cat "$work/apt.log" >&2; exit 2; }
-  else
-    echo "needs Debian's awscli: sudo apt-get install -y awscli (or AWS_CLI=/path/to/aws)" >&2
-    exit 2
-  fi
-fi
+ensure_aws_cli "$work"
 java="$("$home/bin/find-java25")"
-java_home="$(dirname "$(dirname "$(readlink -f "$java")")")"
-
 "$home/bin/iiif-generator" --version >/dev/null   # builds the jar and the start-up archive once
 
-# s3proxy and its dependencies, from the project's test classpath.
-JAVA_HOME="$java_home" mvn -q -B -Dstyle.color=never -f "$home/pom.xml" dependency:build-classpath \
-    -Dmdep.includeScope=test -Dmdep.outputFile="$work/s3proxy.classpath" >"$work/mvn.log" 2>&1 \
-  || { cat "$work/mvn.log" >&2; exit 1; }
-grep -q 's3proxy-4\.1\.0\.jar' "$work/s3proxy.classpath" \
-  || { echo "org.gaul:s3proxy:4.1.0 is not on the project's test classpath" >&2; exit 1; }
-
 # --- The S3 server -----------------------------------------------------------------------------------------------
-port="${BENCH_S3_PORT:-}"
-if [ -z "$port" ]; then
-  for p in $(shuf -i 20000-60000 -n 50); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then port=$p; break; fi
-  done
-fi
-[ -n "$port" ] || { echo "no free port found for the S3 server" >&2; exit 1; }
-endpoint="http://127.0.0.1:$port"
-key=bench-access-key
-secret=bench-secret-key
-mkdir -p "$work/blobs"
-cat > "$work/s3proxy.conf" <<EOF
-s3proxy.endpoint=$endpoint
-s3proxy.authorization=aws-v2-or-v4
-s3proxy.identity=$key
-s3proxy.credential=$secret
-jclouds.provider=filesystem
-jclouds.identity=$key
-jclouds.credential=$secret
-jclouds.filesystem.basedir=$work/blobs
-EOF
-# s3proxy's Main points System.err at its logger when there is no console; JUL logging to the console would then
-# write into itself (StackOverflowError). Its log goes to a file instead.
-cat > "$work/s3proxy-logging.properties" <<EOF
-handlers=java.util.logging.FileHandler
-.level=WARNING
-java.util.logging.FileHandler.pattern=$work/s3proxy.log
-java.util.logging.FileHandler.formatter=java.util.logging.SimpleFormatter
-EOF
-"$java" -Djava.util.logging.config.file="$work/s3proxy-logging.properties" -cp "$(cat "$work/s3proxy.classpath")" \
-  org.gaul.s3proxy.Main --properties "$work/s3proxy.conf" >"$work/s3proxy.out" 2>&1 &
-s3pid=$!
-
-# Both tools sign with these; nothing from ~/.aws applies.
-unset AWS_PROFILE AWS_SESSION_TOKEN AWS_ENDPOINT_URL AWS_ENDPOINT_URL_S3
-export AWS_ACCESS_KEY_ID="$key" AWS_SECRET_ACCESS_KEY="$secret" AWS_DEFAULT_REGION=us-east-1 AWS_REGION=us-east-1
-export AWS_CONFIG_FILE="$work/aws-config" AWS_SHARED_CREDENTIALS_FILE="$work/aws-credentials"
-s3() { "$aws_cli" --endpoint-url "$endpoint" s3 "$@"; }
-
-for _ in $(seq 120); do
-  s3 ls >/dev/null 2>&1 && break
-  if ! kill -0 "$s3pid" 2>/dev/null; then
-    echo "s3proxy exited:" >&2; cat "$work/s3proxy.out" "$work/s3proxy.log"* >&2 2>/dev/null; exit 1
-  fi
-  sleep 0.5
-done
-s3 ls >/dev/null || { echo "s3proxy does not answer at $endpoint" >&2; cat "$work/s3proxy.log"* >&2; exit 1; }
+start_s3proxy "$work"
 for bucket in src dest tasks; do s3 mb "s3://$bucket" >/dev/null; done
 
 # --- The collection ----------------------------------------------------------------------------------------------
