@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import org.apache.camel.ExchangeProperty;
-import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.report.ImageRecord;
 import org.iiifgenerator.tiling.PackedTiles;
 import org.iiifgenerator.tiling.TiledImage;
@@ -52,9 +51,7 @@ public final class ImageServicePublisher implements AutoCloseable {
         String serviceKey = run.layout().imageServiceKey(image.page().objectKey(), image.page().number());
         PackedTiles packed = image.packed();
         try {
-            // A record left from an earlier service would vouch for a mix of old and new tiles if this upload broke
-            // off; without one, the next run makes the service again.
-            run.storage().delete(OutputLayout.provenanceKey(serviceKey));
+            PublishedImages.forget(serviceKey, run);
             if (packed != null) {
                 run.storage().putArchive(serviceKey, packed.zip(), packed::keyOf);
             }

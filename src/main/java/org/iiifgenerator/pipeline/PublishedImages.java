@@ -22,11 +22,11 @@ public final class PublishedImages {
     private static final Logger LOG = LoggerFactory.getLogger(PublishedImages.class);
 
     /** The page's published service when it can be kept; null when the page is to be tiled. */
-    public PageResult.Published kept(SourcePage page, @ExchangeProperty(Run.PROPERTY) Run run) {
-        if (run.job().force()) {
+    public PageResult.Published kept(SourcePage page, @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+        String serviceKey = run.layout().imageServiceKey(page.objectKey(), page.number());
+        if (run.job().force() || !run.earlierProvenance().contains(OutputLayout.provenanceKey(serviceKey))) {
             return null;
         }
-        String serviceKey = run.layout().imageServiceKey(page.objectKey(), page.number());
         ImageProvenance recorded = recorded(run, serviceKey);
         if (recorded == null || !recorded.matches(page, run.tiler().signature(), run.layout().url(serviceKey))) {
             return null;
@@ -36,6 +36,17 @@ public final class PublishedImages {
                 recorded.service().scaleFactors().size(), null, null, null, recorded.service().id(), null));
         run.progress().imageDone(page.objectIdentifier() + " p" + page.number(), "unchanged, kept");
         return new PageResult.Published(page, recorded.service());
+    }
+
+    /**
+     * Takes back an earlier run's record of a service about to be published again: it would vouch for a mix of
+     * old and new tiles if this upload broke off, where without one the next run makes the service again.
+     */
+    static void forget(String serviceKey, Run run) throws IOException {
+        String key = OutputLayout.provenanceKey(serviceKey);
+        if (run.earlierProvenance().contains(key)) {
+            run.storage().delete(key);
+        }
     }
 
     /** Records what a service was made from; called after the service, {@code info.json} last, is published. */

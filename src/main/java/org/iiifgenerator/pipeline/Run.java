@@ -2,6 +2,7 @@ package org.iiifgenerator.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.iiifgenerator.iiif.presentation.CollectionRef;
 import org.iiifgenerator.iiif.presentation.PresentationWriter;
@@ -35,6 +36,7 @@ public final class Run {
     private volatile byte[] csv;
     private volatile ShardRecord record;
     private volatile boolean storageUnavailable;
+    private Set<String> earlierProvenance;
 
     Run(Job job, Storage storage, ImageSource source, WorkFolder workFolder) {
         this.job = job;
@@ -97,6 +99,17 @@ public final class Run {
 
     void keepRecord(ShardRecord published) {
         record = published;
+    }
+
+    /**
+     * The provenance records earlier runs published, listed once (one request per thousand pages) rather than
+     * asked for page by page: a first run, or a new page, then costs no request at all.
+     */
+    synchronized Set<String> earlierProvenance() throws IOException {
+        if (earlierProvenance == null) {
+            earlierProvenance = Set.copyOf(storage.list(OutputLayout.PROVENANCE_FOLDER));
+        }
+        return earlierProvenance;
     }
 
     /** Whether a failure in the report was the storage's (it did not answer) rather than the image's own. */

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.iiifgenerator.testsupport.Await;
 import org.iiifgenerator.testsupport.ChildProcess;
@@ -27,7 +25,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CrashRecoveryTest {
 
     private static final int PAGES = 8;
-    private static final String REPORT = "collection/report.json";
 
     @TempDir
     static Path dir;
@@ -47,7 +44,7 @@ class CrashRecoveryTest {
         csv = Files.writeString(dir.resolve("meta.csv"), "identifier,title\nms-1,Diary\nms-2,Ledger\n");
         Path out = dir.resolve("uninterrupted");
         assertThat(IiifGenerator.commandLine().execute(arguments(out))).isEqualTo(ExitCodes.OK);
-        uninterrupted = published(out);
+        uninterrupted = Reruns.publishedWithoutReport(out);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -66,11 +63,11 @@ class CrashRecoveryTest {
 
         assertThat(IiifGenerator.commandLine().execute(arguments(out))).isEqualTo(ExitCodes.OK);
 
-        Map<String, String> statuses = Reruns.statuses(Files.readAllBytes(out.resolve(REPORT)));
+        Map<String, String> statuses = Reruns.statuses(out);
         assertThat(statuses).hasSize(PAGES);
         statuses.forEach((service, status) -> assertThat(status).as(service)
                 .isEqualTo(done.contains(service) ? "unchanged" : "tiled"));
-        Map<String, byte[]> recovered = published(out);
+        Map<String, byte[]> recovered = Reruns.publishedWithoutReport(out);
         assertThat(recovered.keySet()).isEqualTo(uninterrupted.keySet());
         recovered.forEach((key, bytes) -> assertThat(bytes).as(key).isEqualTo(uninterrupted.get(key)));
         assertThat(out.resolve(".iiif-work")).as("the killed run's scratch files are removed").doesNotExist();
@@ -92,20 +89,5 @@ class CrashRecoveryTest {
         } catch (IOException listedWhileWritten) {
             return Set.of();
         }
-    }
-
-    /** Every published file and its bytes, but the report, which records each run's own times. */
-    private static Map<String, byte[]> published(Path out) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(out)) {
-            List<Path> all = walk.filter(Files::isRegularFile).toList();
-            for (Path file : all) {
-                String key = out.relativize(file).toString();
-                if (!key.equals(REPORT)) {
-                    files.put(key, Files.readAllBytes(file));
-                }
-            }
-        }
-        return files;
     }
 }

@@ -9,11 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PresentationSchema;
+import org.iiifgenerator.testsupport.Reruns;
 import org.iiifgenerator.testsupport.TestImages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +40,8 @@ class RerunTest {
         csv = Files.writeString(dir.resolve("meta.csv"), "identifier,title\na,Letter A\nb,Photograph B\n");
         out = dir.resolve("out");
         assertThat(run()).isEqualTo(ExitCodes.OK);
-        assertThat(statuses()).containsOnly(Map.entry("a p1", "tiled"), Map.entry("a p2", "tiled"),
-                Map.entry("b p1", "tiled"));
+        assertThat(statuses()).containsOnly(Map.entry("a-1", "tiled"), Map.entry("a-2", "tiled"),
+                Map.entry("b-1", "tiled"));
     }
 
     @Test
@@ -52,8 +51,8 @@ class RerunTest {
 
         assertThat(run()).isEqualTo(ExitCodes.OK);
 
-        assertThat(statuses()).containsOnly(Map.entry("a p1", "unchanged"), Map.entry("a p2", "unchanged"),
-                Map.entry("b p1", "unchanged"));
+        assertThat(statuses()).containsOnly(Map.entry("a-1", "unchanged"), Map.entry("a-2", "unchanged"),
+                Map.entry("b-1", "unchanged"));
         assertThat(modificationTimes("tiles/")).as("no tile written again").isEqualTo(tileTimes);
         Map<String, byte[]> after = published();
         assertThat(after.keySet()).isEqualTo(before.keySet());
@@ -85,8 +84,8 @@ class RerunTest {
 
         assertThat(run()).isEqualTo(ExitCodes.OK);
 
-        assertThat(statuses()).containsOnly(Map.entry("a p1", "unchanged"), Map.entry("a p2", "tiled"),
-                Map.entry("b p1", "unchanged"));
+        assertThat(statuses()).containsOnly(Map.entry("a-1", "unchanged"), Map.entry("a-2", "tiled"),
+                Map.entry("b-1", "unchanged"));
         assertThat(out.resolve("tiles/a-2/info.json")).content().contains("\"width\" : 320");
         assertThat(modificationTimes("tiles/b-1/")).isEqualTo(kept);
         JsonNode canvas = PresentationSchema.assertValid(out.resolve("a/manifest.json")).path("items").get(1);
@@ -102,8 +101,8 @@ class RerunTest {
 
         assertThat(run()).isEqualTo(ExitCodes.OK);
 
-        assertThat(statuses()).containsOnly(Map.entry("a p1", "tiled"), Map.entry("a p2", "unchanged"),
-                Map.entry("b p1", "tiled"));
+        assertThat(statuses()).containsOnly(Map.entry("a-1", "tiled"), Map.entry("a-2", "unchanged"),
+                Map.entry("b-1", "tiled"));
         assertThat(out.resolve("tiles/b-1/info.json")).isRegularFile();
         assertThat(out.resolve("collection/provenance/tiles/b-1.json")).isRegularFile();
     }
@@ -114,7 +113,7 @@ class RerunTest {
 
         assertThat(run()).isEqualTo(ExitCodes.OK);
 
-        assertThat(statuses()).containsEntry("b p1", "tiled").containsEntry("a p1", "unchanged");
+        assertThat(statuses()).containsEntry("b-1", "tiled").containsEntry("a-1", "unchanged");
         assertThat(Json.parse(Files.readAllBytes(out.resolve("collection/provenance/tiles/b-1.json")))
                 .path("service").path("width").asInt()).isEqualTo(500);
     }
@@ -149,25 +148,13 @@ class RerunTest {
         return Json.parse(Files.readAllBytes(out.resolve("collection/report.json")));
     }
 
-    /** "object page" to status, from the last run's report. */
+    /** Service ("a-1") to status, from the last run's report. */
     private Map<String, String> statuses() throws IOException {
-        return StreamSupport.stream(report().path("images").spliterator(), false).collect(Collectors.toMap(
-                image -> image.path("object").asText() + " p" + image.path("page").asInt(),
-                image -> image.path("status").asText(), (x, y) -> x, TreeMap::new));
+        return Reruns.statuses(out);
     }
 
-    /** Every published file but the run report, which records each run's own times. */
     private Map<String, byte[]> published() throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(out)) {
-            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                String key = out.relativize(file).toString();
-                if (!key.equals("collection/report.json")) {
-                    files.put(key, Files.readAllBytes(file));
-                }
-            }
-        }
-        return files;
+        return Reruns.publishedWithoutReport(out);
     }
 
     private Map<String, FileTime> modificationTimes(String prefix) throws IOException {

@@ -1,6 +1,9 @@
 package org.iiifgenerator.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.iiifgenerator.layout.OutputLayout;
 
 /** What tells which pages a run finished, and what the next run did with each: for runs that were interrupted. */
@@ -28,6 +32,25 @@ public final class Reruns {
                 .filter(key -> key.startsWith(RECORDS) && key.endsWith(".json"))
                 .map(key -> key.substring(RECORDS.length(), key.length() - ".json".length()))
                 .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Every file under a local output folder and its bytes, but the report, which records each run's own times. */
+    public static Map<String, byte[]> publishedWithoutReport(Path out) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                String key = out.relativize(file).toString().replace('\\', '/');
+                if (!key.equals(OutputLayout.REPORT_KEY)) {
+                    files.put(key, Files.readAllBytes(file));
+                }
+            }
+        }
+        return files;
+    }
+
+    /** Service name ("ms-1-2") to the status the local output's report gives its image. */
+    public static Map<String, String> statuses(Path out) throws IOException {
+        return statuses(Files.readAllBytes(out.resolve(OutputLayout.REPORT_KEY)));
     }
 
     /** Service name to the status a report.json gives its image: tiled, unchanged or failed. */
