@@ -15,6 +15,7 @@ import org.iiifgenerator.intake.TaskFiles;
 import org.iiifgenerator.intake.TaskIntake;
 import org.iiifgenerator.intake.TaskOutcomes;
 import org.iiifgenerator.intake.TaskSubmissions;
+import org.iiifgenerator.observe.TaskBucketHealthCheck;
 import org.iiifgenerator.pipeline.CollectionPlanner;
 import org.iiifgenerator.pipeline.CollectionPublisher;
 import org.iiifgenerator.pipeline.FailureRecorder;
@@ -109,6 +110,9 @@ public class PipelineBeans implements CamelConfiguration {
     @PropertyInject(value = "health.heartbeat-file", defaultValue = "")
     private String heartbeatFile;
 
+    @PropertyInject(value = "observe.s3-timeout-seconds", defaultValue = "5")
+    private int s3HealthTimeoutSeconds;
+
     private Storages storages;
     private ManifestPublisher manifestPublisher;
 
@@ -145,6 +149,10 @@ public class PipelineBeans implements CamelConfiguration {
                 () -> storages().s3Clients().sync());
         camelContext.getRegistry().bind("taskQueueClient", SqsClient.class,
                 () -> S3Clients.sqs(awsSettings(sqsEndpoint, false)));
+        if (!tasksBucket.isBlank()) {
+            camelContext.getRegistry().bind("taskBucketHealthCheck", new TaskBucketHealthCheck(
+                    () -> storages().s3Clients().sync(), tasksBucket, Duration.ofSeconds(s3HealthTimeoutSeconds)));
+        }
     }
 
     /** Region from configuration (or the SDK's chain when blank), an endpoint only for AWS look-alikes. */

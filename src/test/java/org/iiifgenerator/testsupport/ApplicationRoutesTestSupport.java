@@ -23,6 +23,8 @@ public abstract class ApplicationRoutesTestSupport extends CamelMainTestSupport 
         properties.put("aws.path-style", "true");
         properties.put("aws.region", region);
         properties.put("pipeline.work-dir", workFolder.toString());
+        // Health and metrics on any free port: several containers may run at once, and 8080 may be taken.
+        properties.put("observe.port", "0");
         return properties;
     }
 

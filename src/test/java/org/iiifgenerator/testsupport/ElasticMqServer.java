@@ -1,7 +1,5 @@
 package org.iiifgenerator.testsupport;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
@@ -18,12 +16,8 @@ public final class ElasticMqServer implements AutoCloseable {
         server.waitUntilStarted();
     }
 
-    public static ElasticMqServer start() throws IOException {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        return new ElasticMqServer(port);
+    public static ElasticMqServer start() {
+        return new ElasticMqServer(FreePort.find());
     }
 
     public URI endpoint() {

@@ -40,7 +40,7 @@ public final class S3ProxyServer implements AutoCloseable {
         secretKey = builder.secretKey;
         S3Proxy.Builder proxyBuilder = S3Proxy.builder()
                 .blobStore(blobStore)
-                .endpoint(URI.create("http://127.0.0.1:0"))
+                .endpoint(URI.create("http://127.0.0.1:" + builder.port))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
                 // The default waits up to 30 s for open connections to finish; the clients are closed first anyway.
                 .stopTimeout(0);
@@ -144,6 +144,7 @@ public final class S3ProxyServer implements AutoCloseable {
 
         private BlobStore blobStore = new TransientNio2BlobStore();
         private long maxSinglePartObjectSize;
+        private int port;
         private String accessKey = "test-" + UUID.randomUUID();
         private String secretKey = UUID.randomUUID().toString();
 
@@ -166,6 +167,12 @@ public final class S3ProxyServer implements AutoCloseable {
         /** Larger single PUTs are refused with EntityTooLarge, as AWS refuses those above 5 GB. */
         public Builder maxSinglePartObjectSize(long bytes) {
             this.maxSinglePartObjectSize = bytes;
+            return this;
+        }
+
+        /** Listening on this port rather than any free one: for S3 that comes back where a client expects it. */
+        public Builder port(int port) {
+            this.port = port;
             return this;
         }
 

@@ -1,0 +1,89 @@
+package org.iiifgenerator.observe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.iiifgenerator.testsupport.Await;
+import org.iiifgenerator.testsupport.ChildProcess;
+import org.iiifgenerator.testsupport.FreePort;
+import org.iiifgenerator.testsupport.ObserveEndpoints;
+import org.iiifgenerator.testsupport.S3ProxyServer;
+import org.iiifgenerator.testsupport.TaskBuckets;
+import org.iiifgenerator.testsupport.TaskContainer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The long-lived container started while S3 is unreachable: it starts and is alive, says it is not ready and
+ * why, and once S3 is back becomes ready by itself and processes the task waiting for it. Its metrics are then
+ * scraped as Prometheus scrapes them.
+ */
+class ContainerHealthTest {
+
+    private static final String ACCESS_KEY = "test-" + UUID.randomUUID();
+    private static final String SECRET_KEY = UUID.randomUUID().toString();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void isNotReadyWhileS3IsUnreachableAndRecoversWhenItIsBack() throws Exception {
+        int s3Port = FreePort.find();
+        ObserveEndpoints endpoints = new ObserveEndpoints(FreePort.find());
+
+        try (ChildProcess container = ChildProcess.start(environment(s3Port, endpoints), "run")) {
+            awaitWhileRunning(container, () -> endpoints.live().status() == 200, "the container alive");
+            ObserveEndpoints.Answer notReady = endpoints.ready();
+            assertThat(notReady.status()).as(notReady.body()).isEqualTo(503);
+            assertThat(notReady.body()).contains("task-bucket").contains("DOWN");
+
+            try (S3ProxyServer s3 = S3ProxyServer.builder().port(s3Port).credentials(ACCESS_KEY, SECRET_KEY).start()) {
+                S3Client client = s3.clients().sync();
+                s3.bucket("tasks");
+                String source = s3.bucket("source");
+                TaskBuckets.uploadObject(client, source, dir, Map.of("p1.jpg", 300, "p2.jpg", 310));
+                TaskBuckets.put(client, "tasks", "box1.json", TaskBuckets.task(source, s3.bucket("dest"), Map.of()));
+
+                awaitWhileRunning(container, () -> endpoints.ready().status() == 200, "ready once S3 is back");
+                awaitWhileRunning(container, () -> TaskBuckets.exists(client, "tasks", "processed/box1.json"),
+                        "the waiting task processed");
+                assertThat(endpoints.ready().body()).contains("UP");
+            }
+        }
+    }
+
+    /** As ECS configures the container, with S3 expected on {@code s3Port} where nothing listens yet. */
+    private Map<String, String> environment(int s3Port, ObserveEndpoints endpoints) {
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "AWS_ENDPOINT", "http://127.0.0.1:" + s3Port, "AWS_PATH_STYLE", "true",
+                "AWS_REGION", S3ProxyServer.REGION, "AWS_ACCESS_KEY_ID", ACCESS_KEY,
+                "AWS_SECRET_ACCESS_KEY", SECRET_KEY));
+        put(environment, "tasks.bucket", "tasks");
+        put(environment, "tasks.poll-delay-ms", "200");
+        put(environment, "pipeline.work-dir", dir.resolve("work").toString());
+        put(environment, "health.heartbeat-file", dir.resolve("heartbeat").toString());
+        put(environment, "observe.port", String.valueOf(endpoints.port()));
+        put(environment, "observe.host", "127.0.0.1");
+        put(environment, "observe.s3-timeout-seconds", "2");
+        // Refused connections are retried quickly: the point here is the container's state, not the SDK's patience.
+        put(environment, "aws.s3.max-attempts", "2");
+        return environment;
+    }
+
+    private static void put(Map<String, String> environment, String key, String value) {
+        environment.put(TaskContainer.variableOf(key), value);
+    }
+
+    private static void awaitWhileRunning(ChildProcess container, java.util.function.BooleanSupplier condition,
+                                          String what) throws InterruptedException {
+        try {
+            Await.until(condition, what);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; container output:\n" + container.kill().output(), e);
+        }
+    }
+}
