@@ -4,9 +4,12 @@ import java.net.URI;
 import java.time.Duration;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
+import org.apache.camel.RuntimeCamelException;
 import org.iiifgenerator.dispatch.BatchDispatcher;
+import org.iiifgenerator.events.ExtensionEvents;
 import org.iiifgenerator.dispatch.BatchSubmitter;
 import org.iiifgenerator.dispatch.WorkerInvocations;
 import org.iiifgenerator.intake.NothingInProgress;
@@ -16,6 +19,7 @@ import org.iiifgenerator.intake.TaskIntake;
 import org.iiifgenerator.intake.TaskOutcomes;
 import org.iiifgenerator.intake.TaskSubmissions;
 import org.iiifgenerator.observe.TaskBucketHealthCheck;
+import org.iiifgenerator.observe.WorkWaiting;
 import org.iiifgenerator.pipeline.CollectionPlanner;
 import org.iiifgenerator.pipeline.CollectionPublisher;
 import org.iiifgenerator.pipeline.FailureRecorder;
@@ -115,10 +119,12 @@ public class PipelineBeans implements CamelConfiguration {
 
     private Storages storages;
     private ManifestPublisher manifestPublisher;
+    private WorkWaiting workWaiting;
 
     @Override
     public void configure(CamelContext camelContext) {
         Vips.init(vipsConcurrency);
+        bindQueueDepthMetrics(camelContext);
         if (intakeEnabled) {
             bindTaskClients(camelContext);
         }
@@ -126,6 +132,20 @@ public class PipelineBeans implements CamelConfiguration {
             // camel-aws2-lambda autowires it; bound only where tasks are fanned out to Lambda workers.
             camelContext.getRegistry().bind("workerFunctionClient", LambdaClient.class,
                     () -> S3Clients.client(LambdaClient.builder(), awsSettings(lambdaEndpoint, false)));
+        }
+    }
+
+    /** On the metrics registry (camel.metrics.*), which exists once the context has started. */
+    private void bindQueueDepthMetrics(CamelContext camelContext) {
+        try {
+            camelContext.addStartupListener((context, alreadyStarted) -> {
+                MeterRegistry metrics = context.getRegistry().findSingleByType(MeterRegistry.class);
+                if (metrics != null) {
+                    workWaiting().bindTo(metrics);
+                }
+            });
+        } catch (Exception e) {
+            throw RuntimeCamelException.wrapRuntimeException(e);
         }
     }
 
@@ -159,6 +179,19 @@ public class PipelineBeans implements CamelConfiguration {
     private S3Clients.Settings awsSettings(String endpoint, boolean pathStyle) {
         return new S3Clients.Settings(awsRegion.isBlank() ? null : awsRegion,
                 endpoint.isBlank() ? null : URI.create(endpoint), pathStyle);
+    }
+
+    @BindToRegistry
+    public WorkWaiting workWaiting() {
+        if (workWaiting == null) {
+            workWaiting = new WorkWaiting();
+        }
+        return workWaiting;
+    }
+
+    @BindToRegistry
+    public ExtensionEvents extensionEvents() {
+        return new ExtensionEvents();
     }
 
     @BindToRegistry

@@ -77,6 +77,7 @@ public final class PipelineRunner {
     static Main application(Map<String, String> overrides) {
         Main main = new Main();
         main.configure().addConfiguration(PipelineBeans.class);
+        main.addMainListener(new UserRoutesFolder());
         overrides.forEach(main::addOverrideProperty);
         return main;
     }
@@ -135,6 +136,11 @@ public final class PipelineRunner {
         if (unavailable.isPresent()) {
             LOG.error("The run broke off: {}", unavailable.get().getMessage(), cause);
             return new Outcome(null, ExitCodes.BROKEN);
+        }
+        Optional<String> routeFile = RouteFileProblem.in(cause);
+        if (routeFile.isPresent()) {
+            LOG.error(routeFile.get());
+            return new Outcome(null, ExitCodes.INVALID);
         }
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof InvalidJobException || t instanceof Settings.SettingException) {

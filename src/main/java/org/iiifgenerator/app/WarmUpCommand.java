@@ -27,8 +27,10 @@ public final class WarmUpCommand implements Callable<Integer> {
             try (VipsImage image = Vips.fromPixels(new byte[600 * 400 * 3], 600, 400, 3)) {
                 image.save(images.resolve("warm-up.jpg"), "");
             }
+            // Only the application's own routes: the cache must not depend on the user routes where it is made.
             return PipelineRunner.runLocal(Map.of(JobFactory.IMAGES, images.toString(),
-                    JobFactory.OUTPUT, work.resolve("output").toString())).exitCode();
+                    JobFactory.OUTPUT, work.resolve("output").toString(),
+                    "routes.dir", work.resolve("no-user-routes").toString())).exitCode();
         } finally {
             LocalFolders.deleteRecursively(work);
         }

@@ -21,6 +21,15 @@ public final class IiifJson {
         return MAPPER;
     }
 
+    /** On one line, as in a JSON Lines file (index.jsonl) or an event body. */
+    public static String line(Object document) {
+        try {
+            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise " + document.getClass().getSimpleName(), e);
+        }
+    }
+
     public static byte[] write(Object document) {
         try {
             return MAPPER.writeValueAsBytes(document);

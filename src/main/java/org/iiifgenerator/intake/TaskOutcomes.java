@@ -56,19 +56,19 @@ public final class TaskOutcomes {
                 && previous.report() != null && reportExists(previous.report());
     }
 
-    public void ran(@Variable("taskFile") TaskFileRef task, @Body RunReport report,
-                    @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+    public TaskOutcome ran(@Variable("taskFile") TaskFileRef task, @Body RunReport report,
+                           @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
         RunReport.Document document = report.document();
         boolean succeeded = !report.hasFailures();
-        finish(task, succeeded, outcome -> new TaskOutcome(task.toString(),
+        return finish(task, succeeded, outcome -> new TaskOutcome(task.toString(),
                 succeeded ? TaskOutcome.SUCCEEDED : TaskOutcome.FAILED, Instant.now().toString(), outcome,
                 run.storage().location() + "/" + OutputLayout.REPORT_KEY, null, null, null, document.totals(),
                 document.errors()));
     }
 
-    public void skipped(@Variable("taskFile") TaskFileRef task) throws IOException {
+    public TaskOutcome skipped(@Variable("taskFile") TaskFileRef task) throws IOException {
         LOG.info("Task {} is identical to one already published; it is not run again", task);
-        finish(task, true, fingerprint -> {
+        return finish(task, true, fingerprint -> {
             TaskOutcome previous = previousOutcome(task);
             return new TaskOutcome(task.toString(), TaskOutcome.SUCCEEDED, Instant.now().toString(), fingerprint,
                     previous.report(), null, "identical to a task published on " + previous.finished()
@@ -76,19 +76,20 @@ public final class TaskOutcomes {
         });
     }
 
-    public void couldNotRun(@Variable("taskFile") TaskFileRef task,
-                            @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable cause) throws IOException {
+    public TaskOutcome couldNotRun(@Variable("taskFile") TaskFileRef task,
+                                   @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable cause)
+            throws IOException {
         List<String> problems = cause instanceof InvalidJobException invalid ? invalid.problems() : null;
         LOG.warn("Task {} failed: {}", task, cause.getMessage());
-        finish(task, false, fingerprint -> new TaskOutcome(task.toString(), TaskOutcome.FAILED,
+        return finish(task, false, fingerprint -> new TaskOutcome(task.toString(), TaskOutcome.FAILED,
                 Instant.now().toString(), fingerprint, null, null, cause.getMessage(), problems, null, null));
     }
 
     /** Submitted to AWS Batch: the task goes to processed/ with the job ids, which say where to look next. */
-    public void submitted(@Variable("taskFile") TaskFileRef task, @Body BatchSubmitter.Submitted jobs)
+    public TaskOutcome submitted(@Variable("taskFile") TaskFileRef task, @Body BatchSubmitter.Submitted jobs)
             throws IOException {
         LOG.info("Task {} submitted to AWS Batch as job(s) {}", task, jobs.jobIds());
-        finish(task, true, fingerprint -> new TaskOutcome(task.toString(), TaskOutcome.SUBMITTED,
+        return finish(task, true, fingerprint -> new TaskOutcome(task.toString(), TaskOutcome.SUBMITTED,
                 Instant.now().toString(), fingerprint, null, jobs.jobIds(), null, null, null, null));
     }
 
@@ -96,14 +97,17 @@ public final class TaskOutcomes {
         TaskOutcome with(String fingerprint) throws IOException;
     }
 
-    private void finish(TaskFileRef task, boolean succeeded, OutcomeOf outcome) throws IOException {
+    /** Moves the task file to processed/ or failed/ with its outcome beside it; the outcome is also the task event. */
+    private TaskOutcome finish(TaskFileRef task, boolean succeeded, OutcomeOf outcome) throws IOException {
         Storage bucket = bucket(task);
         byte[] content = bucket.read(task.key());
         String target = taskFiles.finishedKey(task.key(), succeeded);
         bucket.put(target, content, ContentTypes.JSON);
-        bucket.put(target + OUTCOME_SUFFIX, IiifJson.write(outcome.with(fingerprint(content))), ContentTypes.JSON);
+        TaskOutcome finished = outcome.with(fingerprint(content));
+        bucket.put(target + OUTCOME_SUFFIX, IiifJson.write(finished), ContentTypes.JSON);
         bucket.delete(task.key());
         LOG.info("Task {} moved to {}", task, target);
+        return finished;
     }
 
     private TaskOutcome previousOutcome(TaskFileRef task) throws IOException {

@@ -1,13 +1,12 @@
 package org.iiifgenerator.pipeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
+import org.iiifgenerator.iiif.IiifJson;
 import org.iiifgenerator.iiif.presentation.CollectionDocument;
 import org.iiifgenerator.iiif.presentation.PublishedObject;
 import org.iiifgenerator.layout.OutputLayout;
@@ -19,7 +18,6 @@ import org.iiifgenerator.storage.ContentTypes;
  */
 public final class CollectionPublisher {
 
-    private static final ObjectMapper JSON_LINES = new ObjectMapper();
 
     public void publish(@Body List<ObjectOutcome> outcomes, @ExchangeProperty(Run.PROPERTY) Run run)
             throws IOException {
@@ -42,10 +40,10 @@ public final class CollectionPublisher {
                 .toList();
     }
 
-    private static byte[] indexLines(List<PublishedObject> objects) throws JsonProcessingException {
+    private static byte[] indexLines(List<PublishedObject> objects) {
         StringBuilder lines = new StringBuilder();
         for (PublishedObject object : objects) {
-            lines.append(JSON_LINES.writeValueAsString(IndexRecord.of(object))).append('\n');
+            lines.append(IiifJson.line(IndexRecord.of(object))).append('\n');
         }
         return lines.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -27,10 +27,10 @@ public final class FailureRecorder {
         run.noteFailure(cause);
         String reason = reason(cause);
         LOG.warn("Image {} failed: {}", page.source(), reason);
-        run.report().image(new ImageRecord(page.objectIdentifier(), page.number(), page.source(),
-                ImageRecord.Status.failed, null, null, null, null, null, null, null, reason));
-        run.progress().imageDone(page.objectIdentifier() + " p" + page.number(), "FAILED");
-        return new PageResult.Failed(page, reason);
+        ImageRecord record = new ImageRecord(page.objectIdentifier(), page.number(), page.source(),
+                ImageRecord.Status.failed, null, null, null, null, null, null, null, reason);
+        run.imageDone(record, "FAILED");
+        return new PageResult.Failed(page, record);
     }
 
     public ObjectOutcome objectFailed(@Variable("object") ObjectPlan object,

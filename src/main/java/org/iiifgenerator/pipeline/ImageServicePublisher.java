@@ -63,14 +63,13 @@ public final class ImageServicePublisher implements AutoCloseable {
                 Files.deleteIfExists(packed.zip());
             }
         }
-        run.report().image(new ImageRecord(image.page().objectIdentifier(), image.page().number(),
+        ImageRecord record = new ImageRecord(image.page().objectIdentifier(), image.page().number(),
                 image.page().source(), ImageRecord.Status.tiled, image.service().width(), image.service().height(),
                 image.service().scaleFactors().size(), image.tiles(), image.bytes(), image.milliseconds(),
-                image.service().id(), null));
-        run.progress().imageDone(image.page().objectIdentifier() + " p" + image.page().number(),
-                image.service().width() + "x" + image.service().height() + ", " + image.tiles() + " tiles in "
-                        + image.milliseconds() + " ms");
-        return new PageResult.Published(image.page(), image.service());
+                image.service().id(), null);
+        run.imageDone(record, image.service().width() + "x" + image.service().height() + ", " + image.tiles()
+                + " tiles in " + image.milliseconds() + " ms");
+        return new PageResult.Published(image.page(), image.service(), record);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.iiifgenerator.pipeline;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Optional;
 import org.iiifgenerator.iiif.presentation.Description;
 import org.iiifgenerator.iiif.presentation.PublishedObject;
 import org.iiifgenerator.iiif.presentation.PublishedObject.PublishedPage;
@@ -39,6 +40,11 @@ public record ObjectOutcome(int position, String identifier, String key, boolean
     /** True when the object's manifest is published (a whole object with at least one page). */
     boolean hasManifest() {
         return whole && !pages.isEmpty();
+    }
+
+    /** The object's line in index.jsonl, when its manifest is published. */
+    public Optional<IndexRecord> indexRecord(OutputLayout layout) {
+        return hasManifest() ? Optional.of(IndexRecord.of(toPublished(layout))) : Optional.empty();
     }
 
     /** The object as its manifest describes it, its ids from {@code layout}. */

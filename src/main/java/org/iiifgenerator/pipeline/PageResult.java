@@ -2,15 +2,19 @@ package org.iiifgenerator.pipeline;
 
 import org.iiifgenerator.collection.SourcePage;
 import org.iiifgenerator.iiif.image.ImageService;
+import org.iiifgenerator.report.ImageRecord;
 
 /** The outcome of one page: its image service is published, or it failed and the object goes on without it. */
 public sealed interface PageResult {
 
     SourcePage page();
 
-    record Published(SourcePage page, ImageService service) implements PageResult {
+    /** The page's entry in report.json; also what the image-tiled and image-failed events carry. */
+    ImageRecord record();
+
+    record Published(SourcePage page, ImageService service, ImageRecord record) implements PageResult {
     }
 
-    record Failed(SourcePage page, String error) implements PageResult {
+    record Failed(SourcePage page, ImageRecord record) implements PageResult {
     }
 }

@@ -31,11 +31,11 @@ public final class PublishedImages {
         if (recorded == null || !recorded.matches(page, run.tiler().signature(), run.layout().url(serviceKey))) {
             return null;
         }
-        run.report().image(new ImageRecord(page.objectIdentifier(), page.number(), page.source(),
+        ImageRecord record = new ImageRecord(page.objectIdentifier(), page.number(), page.source(),
                 ImageRecord.Status.unchanged, recorded.service().width(), recorded.service().height(),
-                recorded.service().scaleFactors().size(), null, null, null, recorded.service().id(), null));
-        run.progress().imageDone(page.objectIdentifier() + " p" + page.number(), "unchanged, kept");
-        return new PageResult.Published(page, recorded.service());
+                recorded.service().scaleFactors().size(), null, null, null, recorded.service().id(), null);
+        run.imageDone(record, "unchanged, kept");
+        return new PageResult.Published(page, recorded.service(), record);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.iiifgenerator.iiif.presentation.CollectionRef;
 import org.iiifgenerator.iiif.presentation.PresentationWriter;
 import org.iiifgenerator.layout.OutputLayout;
+import org.iiifgenerator.report.ImageRecord;
 import org.iiifgenerator.report.Progress;
 import org.iiifgenerator.report.RunReport;
 import org.iiifgenerator.source.ImageSource;
@@ -79,8 +80,15 @@ public final class Run {
         return tiler;
     }
 
-    public Progress progress() {
-        return progress;
+    /** Pages planned and not yet done. */
+    public int imagesWaiting() {
+        return progress.remaining();
+    }
+
+    /** A page is done, whatever its outcome: its entry in the report and its line (i/N, ETA) in the log. */
+    public void imageDone(ImageRecord record, String outcome) {
+        report.image(record);
+        progress.imageDone(record.object() + " p" + record.page(), outcome);
     }
 
     /** The CSV as read when planning, published as it is at the end (not fetched twice). */

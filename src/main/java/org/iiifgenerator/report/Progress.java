@@ -25,6 +25,11 @@ public final class Progress {
         LOG.info("image {}/{} {}: {} (ETA {})", finished, total, what, outcome, format(Duration.ofNanos(remaining)));
     }
 
+    /** Pages not finished yet. */
+    public int remaining() {
+        return Math.max(0, total - done.get());
+    }
+
     static String format(Duration duration) {
         long seconds = Math.round(duration.toMillis() / 1000.0);
         return seconds >= 3600 ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)

@@ -52,8 +52,24 @@ class ContainerHealthTest {
                 awaitWhileRunning(container, () -> TaskBuckets.exists(client, "tasks", "processed/box1.json"),
                         "the waiting task processed");
                 assertThat(endpoints.ready().body()).contains("UP");
+                assertMetricsOfTheTask(endpoints.metrics());
             }
         }
+    }
+
+    /** Prometheus text: what the task did, stage durations by route, and how much work is waiting. */
+    private static void assertMetricsOfTheTask(ObserveEndpoints.Answer metrics) {
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.contentType()).startsWith("text/plain");
+        assertThat(metrics.body()).as(metrics.body())
+                .containsPattern("iiif_images_total\\{[^}]*status=\"tiled\"} 2.0")
+                .containsPattern("iiif_tasks_total\\{[^}]*status=\"succeeded\"} 1.0")
+                .containsPattern("iiif_manifests_published_total\\{[^}]*} 1.0")
+                .containsPattern("iiif_tiles_total\\{[^}]*} [1-9]")
+                .containsPattern("iiif_bytes_published_total\\{[^}]*} [1-9]")
+                .contains("iiif_tasks_waiting 0.0")
+                .contains("iiif_images_waiting 0.0")
+                .containsPattern("camel_route_policy_seconds_count\\{[^}]*routeId=\"tile-image\"} 2");
     }
 
     /** As ECS configures the container, with S3 expected on {@code s3Port} where nothing listens yet. */
