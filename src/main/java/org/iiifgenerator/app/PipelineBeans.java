@@ -22,6 +22,7 @@ import org.iiifgenerator.observe.TaskBucketHealthCheck;
 import org.iiifgenerator.observe.WorkWaiting;
 import org.iiifgenerator.pipeline.CollectionPlanner;
 import org.iiifgenerator.pipeline.CollectionPublisher;
+import org.iiifgenerator.pipeline.ExtraMetadata;
 import org.iiifgenerator.pipeline.FailureRecorder;
 import org.iiifgenerator.pipeline.ImageServicePublisher;
 import org.iiifgenerator.pipeline.ManifestPublisher;
@@ -187,6 +188,11 @@ public class PipelineBeans implements CamelConfiguration {
             workWaiting = new WorkWaiting();
         }
         return workWaiting;
+    }
+
+    @BindToRegistry
+    public ExtraMetadata extraMetadata() {
+        return new ExtraMetadata();
     }
 
     @BindToRegistry

@@ -24,6 +24,7 @@ public final class ExtensionEvents {
     public static final String BYTES = "IiifBytes";
     public static final String MANIFEST = "IiifManifest";
     public static final String TASK_FILE = "IiifTaskFile";
+    public static final String TASK_NAME = "IiifTaskName";
 
     /** image-tiled, image-failed (and the metrics of kept pages): the page's entry in report.json. */
     public String image(@Body PageResult result, Message message) {
@@ -48,6 +49,7 @@ public final class ExtensionEvents {
     /** task-completed, task-failed: the outcome document written beside the finished task file. */
     public String task(@Body TaskOutcome outcome, Message message) {
         message.setHeader(TASK_FILE, outcome.task());
+        message.setHeader(TASK_NAME, outcome.task().substring(outcome.task().lastIndexOf('/') + 1));
         message.setHeader(STATUS, outcome.status());
         return IiifJson.line(outcome);
     }

@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.storage.S3Storage;
-import org.iiifgenerator.testsupport.Await;
 import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PublishedBucket;
@@ -74,7 +72,7 @@ class TaskCrashRecoveryTest {
 
         Set<String> done;
         try (ChildProcess first = ChildProcess.start(environment, "run")) {
-            awaitWhileRunning(first, () -> finished(published).size() >= finishedBeforeKill,
+            first.awaitWhileRunning(() -> finished(published).size() >= finishedBeforeKill,
                     finishedBeforeKill + " pages published");
             Thread.sleep(random.nextInt(400));
             ChildProcess.Result killed = first.kill();
@@ -85,7 +83,7 @@ class TaskCrashRecoveryTest {
         assertThat(copiesOf(task)).as("the task waits where it was").containsExactly(task);
 
         try (ChildProcess second = ChildProcess.start(environment, "run")) {
-            awaitWhileRunning(second, () -> !TaskBuckets.exists(s3, TASKS, task), "the task moved");
+            second.awaitWhileRunning(() -> !TaskBuckets.exists(s3, TASKS, task), "the task moved");
         }
 
         assertThat(copiesOf(task)).as("the task, once, in processed/").containsExactly("processed/" + task);
@@ -113,15 +111,5 @@ class TaskCrashRecoveryTest {
         return TaskBuckets.keys(s3, TASKS).stream()
                 .filter(key -> key.equals(task) || key.endsWith("/" + task))
                 .toList();
-    }
-
-    /** Waits for {@code condition}; if it never comes, the container's output says why. */
-    private static void awaitWhileRunning(ChildProcess container, BooleanSupplier condition, String what)
-            throws InterruptedException {
-        try {
-            Await.until(condition, what);
-        } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "; container output:\n" + container.kill().output(), e);
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.iiifgenerator.testsupport.Await;
 import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.FreePort;
 import org.iiifgenerator.testsupport.ObserveEndpoints;
@@ -36,7 +35,7 @@ class ContainerHealthTest {
         ObserveEndpoints endpoints = new ObserveEndpoints(FreePort.find());
 
         try (ChildProcess container = ChildProcess.start(environment(s3Port, endpoints), "run")) {
-            awaitWhileRunning(container, () -> endpoints.live().status() == 200, "the container alive");
+            container.awaitWhileRunning(() -> endpoints.live().status() == 200, "the container alive");
             ObserveEndpoints.Answer notReady = endpoints.ready();
             assertThat(notReady.status()).as(notReady.body()).isEqualTo(503);
             assertThat(notReady.body()).contains("task-bucket").contains("DOWN");
@@ -48,8 +47,8 @@ class ContainerHealthTest {
                 TaskBuckets.uploadObject(client, source, dir, Map.of("p1.jpg", 300, "p2.jpg", 310));
                 TaskBuckets.put(client, "tasks", "box1.json", TaskBuckets.task(source, s3.bucket("dest"), Map.of()));
 
-                awaitWhileRunning(container, () -> endpoints.ready().status() == 200, "ready once S3 is back");
-                awaitWhileRunning(container, () -> TaskBuckets.exists(client, "tasks", "processed/box1.json"),
+                container.awaitWhileRunning(() -> endpoints.ready().status() == 200, "ready once S3 is back");
+                container.awaitWhileRunning(() -> TaskBuckets.exists(client, "tasks", "processed/box1.json"),
                         "the waiting task processed");
                 assertThat(endpoints.ready().body()).contains("UP");
                 assertMetricsOfTheTask(endpoints.metrics());
@@ -92,14 +91,5 @@ class ContainerHealthTest {
 
     private static void put(Map<String, String> environment, String key, String value) {
         environment.put(TaskContainer.variableOf(key), value);
-    }
-
-    private static void awaitWhileRunning(ChildProcess container, java.util.function.BooleanSupplier condition,
-                                          String what) throws InterruptedException {
-        try {
-            Await.until(condition, what);
-        } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "; container output:\n" + container.kill().output(), e);
-        }
     }
 }

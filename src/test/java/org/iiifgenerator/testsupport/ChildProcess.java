@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs {@code iiif-generator} in a JVM of its own, as AWS Batch runs the container: configuration and task in
@@ -63,6 +64,15 @@ public final class ChildProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         return new ChildProcess(builder.start());
+    }
+
+    /** Waits for what the running process does; if it never comes, the failure shows the process's output. */
+    public void awaitWhileRunning(BooleanSupplier condition, String what) throws InterruptedException {
+        try {
+            Await.until(condition, what);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; output of the process:\n" + kill().output(), e);
+        }
     }
 
     /** Waits for the end (at most two minutes). */
