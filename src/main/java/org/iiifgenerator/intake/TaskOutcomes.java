@@ -19,6 +19,7 @@ import org.iiifgenerator.report.RunReport;
 import org.iiifgenerator.storage.ContentTypes;
 import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.storage.Storage;
+import org.iiifgenerator.storage.StorageUnavailableException;
 import org.iiifgenerator.storage.Storages;
 import org.iiifgenerator.task.InvalidJobException;
 import org.slf4j.Logger;
@@ -58,6 +59,12 @@ public final class TaskOutcomes {
 
     public TaskOutcome ran(@Variable("taskFile") TaskFileRef task, @Body RunReport report,
                            @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+        if (run.storageWasUnavailable()) {
+            // Not the task's fault: it stays pending, and its next try keeps what this one published.
+            throw new StorageUnavailableException("S3 did not serve some of the images of task " + task
+                    + " (see " + run.storage().location() + "/" + OutputLayout.REPORT_KEY + "); it stays for a later try",
+                    null);
+        }
         RunReport.Document document = report.document();
         boolean succeeded = !report.hasFailures();
         return finish(task, succeeded, outcome -> new TaskOutcome(task.toString(),

@@ -167,6 +167,25 @@ class TaskContainerTest extends ApplicationRoutesTestSupport {
                 "unreadable.json processed once it can be read");
     }
 
+    @Test
+    void aTaskWhoseImagesS3DidNotServeStaysPendingAndIsFinishedByALaterTry() throws Exception {
+        S3Client s3 = S3.server().clients().sync();
+        String source = sourceWithPages(s3, "src-flaky");
+        String destination = S3.server().bucket("dest-flaky");
+        // Every try of the first run's GET fails; the next run reads it after two more failures.
+        READS.failGets(source, TaskBuckets.ACCESS_DIR + "/p2.jpg", 10);
+
+        TaskBuckets.put(s3, "tasks", "flaky.json", TaskBuckets.task(source, destination, Map.of()));
+
+        Await.until(() -> TaskBuckets.exists(s3, "tasks", "processed/flaky.json"), "flaky.json processed");
+        assertThat(TaskBuckets.keys(s3, "tasks")).as("never moved to failed/")
+                .noneMatch(key -> key.startsWith("failed/flaky"));
+        JsonNode outcome = JSON.readTree(TaskBuckets.read(s3, "tasks", "processed/flaky.json.outcome.json"));
+        assertThat(outcome.path("status").asText()).isEqualTo("succeeded");
+        assertThat(outcome.path("totals").path("imagesUnchanged").asInt())
+                .as("the pages the first try published are kept").isEqualTo(PAGES.size() - 1);
+    }
+
     private static String error(S3Client s3, String task) throws Exception {
         JsonNode outcome = JSON.readTree(TaskBuckets.read(s3, "tasks", "failed/" + task + ".outcome.json"));
         assertThat(outcome.path("status").asText()).isEqualTo("failed");
