@@ -1,0 +1,27 @@
+// What the viewer pages share: the document a page was asked to show, and how a page says what went wrong.
+
+/** The URL in the page's query parameter `name`, or null (and a message in the viewer's place) when there is none. */
+export function requestedDocument(name) {
+  const url = new URLSearchParams(location.search).get(name);
+  if (!url) {
+    showProblem(`No document to show: open this page from the list of documents, or add ?${name}=URL.`);
+    return null;
+  }
+  const link = document.createElement('a');
+  link.href = url;
+  link.textContent = url;
+  document.getElementById('document').append(link);
+  return url;
+}
+
+export function showProblem(text) {
+  const problem = document.createElement('p');
+  problem.className = 'problem';
+  problem.textContent = text;
+  document.getElementById('viewer').replaceChildren(problem);
+}
+
+/** A viewer page's URL for a document of this server, at `path` (as contents.json gives it). */
+export function viewerLink(page, parameter, path) {
+  return `${page}?${parameter}=${encodeURIComponent(new URL(path, location.origin).href)}`;
+}
