@@ -67,7 +67,8 @@ async function openSeadragon(context) {
   const { page, images } = await openPage(context);
   await page.goto(viewerUrl);
   await page.locator('#image-services').getByRole('link', { name: imageService, exact: true }).click();
-  const fullyLoaded = await eventually(page, () => window.viewer?.world.getItemAt(0)?.getFullyLoaded() === true);
+  const fullyLoaded = await eventually(page,
+    () => window.openSeadragon?.world?.getItemAt(0)?.getFullyLoaded() === true);
   const drawn = await eventually(page, canvasIsDrawn, '#viewer canvas');
   const result = { url: page.url(), imagesLoaded: images.loaded, fullyLoaded, drawn };
   await page.close();

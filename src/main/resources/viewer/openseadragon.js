@@ -3,8 +3,9 @@ import { requestedDocument, showProblem } from './documents.js';
 
 const image = requestedDocument('image');
 if (image) {
-  // Kept on window for the browser console (and the browser test): viewer.world, viewer.drawer.
-  window.viewer = OpenSeadragon({
+  // Kept on window for the browser console (and the browser test). Not window.viewer: that names the element
+  // whose id is viewer until a script sets it.
+  window.openSeadragon = OpenSeadragon({
     id: 'viewer',
     prefixUrl: 'lib/openseadragon/images/',
     tileSources: image,
@@ -14,7 +15,7 @@ if (image) {
     crossOriginPolicy: 'Anonymous',
     showNavigator: true,
   });
-  window.viewer.addHandler('open-failed', (event) => {
+  window.openSeadragon.addHandler('open-failed', (event) => {
     showProblem(`OpenSeadragon could not open ${image}: ${event.message}`);
   });
 }
