@@ -1,17 +1,33 @@
 // What the viewer pages share: the document a page was asked to show, and how a page says what went wrong.
 
-/** The URL in the page's query parameter `name`, or null (and a message in the viewer's place) when there is none. */
+/**
+ * The http(s) URL in the page's query parameter `name`, or null (and a message in the viewer's place) when there
+ * is none. Other schemes (javascript:, data:) are refused: the URL becomes a link in the page.
+ */
 export function requestedDocument(name) {
-  const url = new URLSearchParams(location.search).get(name);
-  if (!url) {
+  const value = new URLSearchParams(location.search).get(name);
+  if (!value) {
     showProblem(`No document to show: open this page from the list of documents, or add ?${name}=URL.`);
     return null;
   }
+  const url = parsedUrl(value);
+  if (!url || !['http:', 'https:'].includes(url.protocol)) {
+    showProblem(`Not an http(s) URL: ${value}`);
+    return null;
+  }
   const link = document.createElement('a');
-  link.href = url;
-  link.textContent = url;
+  link.href = url.href;
+  link.textContent = url.href;
   document.getElementById('document').append(link);
-  return url;
+  return url.href;
+}
+
+function parsedUrl(text) {
+  try {
+    return new URL(text, location.href);
+  } catch {
+    return null;
+  }
 }
 
 export function showProblem(text) {
