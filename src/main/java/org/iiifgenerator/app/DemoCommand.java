@@ -2,10 +2,12 @@ package org.iiifgenerator.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.iiifgenerator.layout.OutputLayout;
+import org.iiifgenerator.preview.PreviewServer;
 import org.iiifgenerator.task.JobFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Generate a small sample collection (a few objects, one multi-page, a CSV with extra "
-                + "columns), publish it, and print how to look at it."})
+                + "columns), publish it, and print how to look at it (iiif-generator serve)."})
 public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "iiif-demo",
@@ -40,19 +42,30 @@ public final class DemoCommand implements Callable<Integer> {
         return outcome.exitCode();
     }
 
-    private static void printHowToLook(PrintStream out, Path output, String baseUrl) {
-        String collection = baseUrl + "/" + OutputLayout.COLLECTION_KEY;
+    static void printHowToLook(PrintStream out, Path output, String baseUrl) {
+        Path folder = output.toAbsolutePath();
         out.println();
-        out.println("Demo collection published to " + output.toAbsolutePath());
-        out.println("Its ids start with " + baseUrl + ", so serve that folder there, with CORS, for example:");
-        out.println("  npx http-server " + output.toAbsolutePath() + " -p " + portOf(baseUrl) + " --cors");
-        out.println("Then open the collection in any IIIF viewer (Mirador, Universal Viewer, Theseus):");
-        out.println("  " + collection);
-        out.println("What the run did, image by image: " + output.toAbsolutePath().resolve(OutputLayout.REPORT_KEY));
+        out.println("Demo collection published to " + folder);
+        URI base = URI.create(baseUrl);
+        if (servedByPreview(base)) {
+            String port = String.valueOf(base.getPort() > 0 ? base.getPort() : 80);
+            out.println("Look at it in the bundled viewers (OpenSeadragon, Mirador): serve it at " + baseUrl + " with");
+            String portOption = port.equals(ServeCommand.DEFAULT_PORT) ? "" : " --port " + port;
+            out.println("  iiif-generator serve " + folder + portOption);
+            out.println("and open " + baseUrl + PreviewServer.VIEWER_PATH);
+        } else {
+            out.println("Its ids start with " + baseUrl + ": viewers load it from there once it is published there. "
+                    + "To look at it on this machine, run the demo with --base-url http://localhost:8000, then "
+                    + "iiif-generator serve " + folder);
+        }
+        out.println("The collection, for any IIIF viewer: " + baseUrl + "/" + OutputLayout.COLLECTION_KEY);
+        out.println("What the run did, image by image: " + folder.resolve(OutputLayout.REPORT_KEY));
     }
 
-    private static int portOf(String baseUrl) {
-        java.net.URI uri = java.net.URI.create(baseUrl);
-        return uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+    /** Whether {@code serve} on this machine answers the URLs of a collection published for {@code base}. */
+    private static boolean servedByPreview(URI base) {
+        boolean localHost = "localhost".equals(base.getHost()) || "127.0.0.1".equals(base.getHost());
+        boolean atRoot = base.getPath().isEmpty() || base.getPath().equals("/");
+        return "http".equals(base.getScheme()) && localHost && atRoot;
     }
 }

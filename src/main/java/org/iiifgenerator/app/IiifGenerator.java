@@ -5,8 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "iiif-generator", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {LocalCommand.class, DemoCommand.class, BatchCommand.class, FinalizeCommand.class,
-                RunCommand.class, SubmitCommand.class, HealthCommand.class, LambdaCommand.class,
+        subcommands = {LocalCommand.class, DemoCommand.class, ServeCommand.class, BatchCommand.class,
+                FinalizeCommand.class, RunCommand.class, SubmitCommand.class, HealthCommand.class, LambdaCommand.class,
                 WarmUpCommand.class},
         description = "Turns folders of images and a metadata CSV into static IIIF: level-0 image services, "
                 + "manifests and a collection.")

@@ -68,7 +68,8 @@ public final class OutputLayout {
         return baseUrl + "/" + encodePath(key);
     }
 
-    static String encodePath(String key) {
+    /** A key as the path of a URL: each segment percent-encoded as UTF-8, '/' and ',' kept. */
+    public static String encodePath(String key) {
         StringBuilder encoded = new StringBuilder(key.length() + 16);
         for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;

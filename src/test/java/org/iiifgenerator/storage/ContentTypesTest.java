@@ -18,6 +18,10 @@ class ContentTypesTest {
             "scans/page.png                                 | image/png",
             "collection/index.jsonl                         | application/x-ndjson",
             "collection/metadata.csv                        | text/csv; charset=utf-8",
+            "viewer/index.html                              | text/html; charset=utf-8",
+            "viewer/lib/mirador/mirador.min.js              | text/javascript; charset=utf-8",
+            "viewer/viewer.css                              | text/css; charset=utf-8",
+            "viewer/lib/THIRD-PARTY-LICENCES.txt            | text/plain; charset=utf-8",
             "collection/README                              | application/octet-stream",
             "tiles/v1.json/info                             | application/octet-stream",
             "collection/archive.tar.gz                      | application/octet-stream"})

@@ -1,0 +1,73 @@
+package org.iiifgenerator.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.iiifgenerator.layout.OutputLayout;
+import org.iiifgenerator.preview.PreviewServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve a published output folder on this machine, with CORS, and the bundled viewers "
+                + "(OpenSeadragon, Mirador) at /_viewer/, which list the collection, the manifests and the image "
+                + "services. Runs until Ctrl-C.",
+                "The documents' ids name where their images are: publish with a --base-url this server answers "
+                        + "(http://localhost:8000 by default) to preview a collection here."})
+public final class ServeCommand implements Callable<Integer> {
+
+    /** The port of the default base URL (iiif.base-url, http://localhost:8000). */
+    static final String DEFAULT_PORT = "8000";
+
+    @Parameters(paramLabel = "DIR", description = "The output folder (the --out of local; output/ of the demo's).")
+    Path folder;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = DEFAULT_PORT,
+            description = "Port to listen on (default: ${DEFAULT-VALUE}, the port of the default base URL "
+                    + "http://localhost:8000; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for "
+                    + "every network interface).")
+    String bind;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (!Files.isDirectory(folder)) {
+            System.err.println("Not a folder: " + folder.toAbsolutePath());
+            return ExitCodes.INVALID;
+        }
+        PreviewServer server;
+        try {
+            server = PreviewServer.start(folder, new InetSocketAddress(bind, port));
+        } catch (BindException e) {
+            System.err.println("Cannot listen on " + bind + ":" + port + " (" + e.getMessage()
+                    + "): another server may use that port; choose another with --port.");
+            return ExitCodes.INVALID;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "serve-shutdown"));
+        printWhereToLook(System.out, server);
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    private void printWhereToLook(PrintStream out, PreviewServer server) {
+        out.println("Serving " + folder.toAbsolutePath() + " at " + server.url() + " (CORS: any origin)");
+        out.println("Viewers (OpenSeadragon, Mirador): " + server.viewerUrl());
+        if (Files.isRegularFile(folder.resolve(OutputLayout.COLLECTION_KEY))) {
+            out.println("Collection, for any IIIF viewer: " + server.url().resolve(OutputLayout.COLLECTION_KEY));
+        }
+        out.println("Press Ctrl-C to stop.");
+    }
+}

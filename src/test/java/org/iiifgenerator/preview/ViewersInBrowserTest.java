@@ -1,0 +1,87 @@
+package org.iiifgenerator.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.iiifgenerator.app.IiifGenerator;
+import org.iiifgenerator.testsupport.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The demo collection as a person previews it: published for the preview server's URL, served by it, and opened
+ * from the viewer index in Chromium (src/test/browser/viewers.mjs, with the build's playwright-core): an image
+ * service in OpenSeadragon, the collection and one of its manifests in Mirador. Chromium and Node.js are what
+ * bin/setup-debian installs; without them this test fails rather than pass unseen.
+ */
+class ViewersInBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SCRIPT = Path.of("src/test/browser/viewers.mjs");
+    private static final String IMAGE_SERVICE = "tiles/mandelbrot-1";
+    private static final String SETUP = "run bin/setup-debian (as CI does), which installs it";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void openSeadragonAndMiradorDrawTheDemoCollectionWithoutAnHttpError() throws Exception {
+        assertThat(CHROMIUM).as("Chromium, for the viewer test: %s", SETUP).isExecutable();
+        Path demo = dir.resolve("demo");
+        Path output = Files.createDirectories(demo.resolve("output"));
+        try (PreviewServer server = PreviewServer.start(output,
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            String baseUrl = server.url().toString().replaceAll("/$", "");
+            int published = new CommandLine(new IiifGenerator())
+                    .execute("demo", "--out", demo.toString(), "--base-url", baseUrl);
+            assertThat(published).as("demo published").isZero();
+
+            JsonNode report = viewersReport(server);
+
+            String seen = report.toPrettyString();
+            assertThat(report.path("httpErrors")).as("responses >= 400: %s", seen).isEmpty();
+            assertThat(report.path("failedRequests")).as("failed requests: %s", seen).isEmpty();
+            assertThat(report.path("pageErrors")).as("uncaught page errors: %s", seen).isEmpty();
+            JsonNode openSeadragon = report.path("openSeadragon");
+            assertThat(openSeadragon.path("imagesLoaded").asInt()).as("tiles OpenSeadragon loaded: %s", seen)
+                    .isPositive();
+            assertThat(openSeadragon.path("fullyLoaded").asBoolean()).as("all tiles in view: %s", seen).isTrue();
+            assertThat(openSeadragon.path("drawn").asBoolean()).as("OpenSeadragon drew them: %s", seen).isTrue();
+            JsonNode mirador = report.path("mirador");
+            assertThat(mirador.path("manifestLabel").asText()).as("a manifest chosen from the collection: %s", seen)
+                    .isNotBlank();
+            assertThat(mirador.path("imagesLoaded").asInt()).as("images Mirador loaded: %s", seen).isPositive();
+            assertThat(mirador.path("thumbnailDrawn").asBoolean()).as("Mirador's thumbnails: %s", seen).isTrue();
+            assertThat(mirador.path("drawn").asBoolean()).as("Mirador drew the canvas: %s", seen).isTrue();
+        }
+    }
+
+    /** Runs the browser script with node; its stdout is the JSON report. */
+    private JsonNode viewersReport(PreviewServer server) throws IOException, InterruptedException {
+        Path stdout = dir.resolve("viewers.json");
+        Path stderr = dir.resolve("viewers.log");
+        Process node;
+        try {
+            node = new ProcessBuilder("node", SCRIPT.toString(), CHROMIUM.toString(), server.viewerUrl().toString(),
+                    IMAGE_SERVICE).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        } catch (IOException notInstalled) {
+            return fail("Node.js runs the viewer test and builds the viewers: %s (%s)", SETUP,
+                    notInstalled.getMessage());
+        }
+        if (!node.waitFor(3, TimeUnit.MINUTES)) {
+            node.destroyForcibly().waitFor();
+            fail("The browser script did not end within 3 minutes; its log:%n%s", Files.readString(stderr));
+        }
+        assertThat(node.exitValue()).as("the browser script's exit code; its log:%n%s", Files.readString(stderr))
+                .isZero();
+        return Json.parse(Files.readString(stdout));
+    }
+}
