@@ -1,17 +1,17 @@
 package org.iiifgenerator.app;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.RuntimeCamelException;
 import org.iiifgenerator.dispatch.BatchDispatcher;
-import org.iiifgenerator.events.ExtensionEvents;
 import org.iiifgenerator.dispatch.BatchSubmitter;
 import org.iiifgenerator.dispatch.WorkerInvocations;
+import org.iiifgenerator.events.ExtensionEvents;
 import org.iiifgenerator.intake.NothingInProgress;
 import org.iiifgenerator.intake.S3EventNotifications;
 import org.iiifgenerator.intake.TaskFiles;
