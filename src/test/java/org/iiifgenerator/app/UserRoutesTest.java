@@ -23,15 +23,10 @@ class UserRoutesTest {
 
     @Test
     void aSyntaxErrorNamesTheFileAndTheLine() throws IOException {
-        Path routes = userRoute("notify.camel.yaml", """
-                - route:
-                    id: notify
-                    from:
-                      uri: "{{events.task-failed}}"
-                      steps:
+        Path routes = userRoute("notify.camel.yaml", notifyRouteWithSteps("""
                         - log: "failed"
                        - to: log:failures
-                """);
+                """));
 
         try (LogCapture log = LogCapture.start()) {
             assertThat(run(routes)).isEqualTo(ExitCodes.INVALID);
@@ -45,14 +40,9 @@ class UserRoutesTest {
 
     @Test
     void anUnknownStepNamesTheFileAndTheLine() throws IOException {
-        Path routes = userRoute("notify.camel.yaml", """
-                - route:
-                    id: notify
-                    from:
-                      uri: "{{events.task-failed}}"
-                      steps:
+        Path routes = userRoute("notify.camel.yaml", notifyRouteWithSteps("""
                         - tooo: log:failures
-                """);
+                """));
 
         try (LogCapture log = LogCapture.start()) {
             assertThat(run(routes)).isEqualTo(ExitCodes.INVALID);
@@ -83,6 +73,17 @@ class UserRoutesTest {
     void aMissingRoutesFolderLoadsNothingAndTheRunGoesOn() {
         assertThat(run(dir.resolve("no-such-folder"))).isEqualTo(ExitCodes.OK);
         assertThat(dir.resolve("out/collection/top.json")).isRegularFile();
+    }
+
+    /** A route on the task-failed event whose steps (lines 6 on) are {@code steps}. */
+    private static String notifyRouteWithSteps(String steps) {
+        return """
+                - route:
+                    id: notify
+                    from:
+                      uri: "{{events.task-failed}}"
+                      steps:
+                """ + steps;
     }
 
     private Path userRoute(String name, String yaml) throws IOException {
