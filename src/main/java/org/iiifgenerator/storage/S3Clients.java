@@ -14,6 +14,8 @@ import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.S3BaseClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -65,7 +67,8 @@ public final class S3Clients implements AutoCloseable {
      * (up to 0.1 s doubling per attempt, from 1 s after throttling, at most 20 s), while the client's retry quota
      * lasts (a long outage empties it, and requests then fail at their first error instead of each waiting out
      * every attempt). The mode is set here rather than left to AWS_RETRY_MODE, whose default (legacy) gives a
-     * request four attempts.
+     * request four attempts. A source image's body, which the SDK hands over as a stream, is retried by
+     * {@link S3Storage#download} with as many attempts.
      *
      * @param maxAttempts    attempts of one request, the first included (at least 1)
      * @param attemptTimeout how long one attempt may take before it is abandoned and tried again: a connection that
@@ -77,6 +80,9 @@ public final class S3Clients implements AutoCloseable {
     public record Retries(int maxAttempts, Duration attemptTimeout, Duration callTimeout) {
 
         public static final Retries DEFAULT = new Retries(8, Duration.ofSeconds(120), Duration.ofSeconds(600));
+        /** The standard retry mode's backoff (0.1 s doubling, at most 20 s), set on every client as it is used here. */
+        private static final BackoffStrategy BACKOFF = BackoffStrategy.exponentialDelay(Duration.ofMillis(100),
+                Duration.ofSeconds(20));
 
         public Retries {
             if (maxAttempts < 1) {
@@ -86,6 +92,14 @@ public final class S3Clients implements AutoCloseable {
             requirePositive(callTimeout, "call timeout");
         }
 
+        /**
+         * How long to wait before trying again what the SDK cannot retry itself (a body that broke off after the
+         * SDK handed it over): the clients' own wait between attempts.
+         */
+        public BackoffStrategy backoff() {
+            return BACKOFF;
+        }
+
         private static void requirePositive(Duration timeout, String name) {
             if (timeout == null || timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("The S3 " + name + " must be positive, not " + timeout);
@@ -93,6 +107,7 @@ public final class S3Clients implements AutoCloseable {
         }
     }
 
+    private final Retries retries;
     /** Null when the settings brought their own. */
     private final DefaultCredentialsProvider ownedCredentials;
     private final S3Client sync;
@@ -102,6 +117,7 @@ public final class S3Clients implements AutoCloseable {
 
     public S3Clients(Settings settings) {
         Region region = region(settings.region());
+        retries = settings.retries();
         // The SDK does not close a provider it was given, so one created here is closed here.
         ownedCredentials = settings.credentials() == null ? DefaultCredentialsProvider.builder().build() : null;
         AwsCredentialsProvider credentials = settings.credentials() == null ? ownedCredentials : settings.credentials();
@@ -124,6 +140,10 @@ public final class S3Clients implements AutoCloseable {
 
     public S3TransferManager transferManager() {
         return transferManager;
+    }
+
+    public Retries retries() {
+        return retries;
     }
 
     /**
@@ -160,14 +180,21 @@ public final class S3Clients implements AutoCloseable {
         Retries retries = settings.retries();
         builder.region(region).credentialsProvider(credentials).forcePathStyle(settings.pathStyle())
                 .overrideConfiguration(override -> override
-                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
-                                .maxAttempts(retries.maxAttempts()).build())
+                        .retryStrategy(standardRetries(retries.maxAttempts()))
                         .apiCallAttemptTimeout(retries.attemptTimeout())
                         .apiCallTimeout(retries.callTimeout()));
         if (settings.endpoint() != null) {
             builder.endpointOverride(settings.endpoint());
         }
         return builder;
+    }
+
+    /** The standard mode with {@code maxAttempts}. */
+    private static RetryStrategy standardRetries(int maxAttempts) {
+        return AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .maxAttempts(maxAttempts)
+                .backoffStrategy(Retries.BACKOFF)
+                .build();
     }
 
     private static Region region(String configured) {
