@@ -1,5 +1,6 @@
 package org.iiifgenerator.storage;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -67,8 +68,8 @@ public final class S3Clients implements AutoCloseable {
      * (up to 0.1 s doubling per attempt, from 1 s after throttling, at most 20 s), while the client's retry quota
      * lasts (a long outage empties it, and requests then fail at their first error instead of each waiting out
      * every attempt). The mode is set here rather than left to AWS_RETRY_MODE, whose default (legacy) gives a
-     * request four attempts. A source image's body, which the SDK hands over as a stream, is retried by
-     * {@link S3Storage#download} with as many attempts.
+     * request four attempts. An answer that breaks off while the SDK reads it is retried too; a source image's,
+     * which the SDK hands over as a stream, by {@link S3Storage#download} with as many attempts.
      *
      * @param maxAttempts    attempts of one request, the first included (at least 1)
      * @param attemptTimeout how long one attempt may take before it is abandoned and tried again: a connection that
@@ -189,11 +190,19 @@ public final class S3Clients implements AutoCloseable {
         return builder;
     }
 
-    /** The standard mode with {@code maxAttempts}. */
+    /**
+     * The standard mode with {@code maxAttempts}, which also tries again a request whose answer broke off while
+     * the SDK was reading it: the SDK's own rules look for an IOException one cause deep, and a list answer cut
+     * short fails with the IOException two deep ("Could not parse XML response", from the XML reader's failure).
+     */
     private static RetryStrategy standardRetries(int maxAttempts) {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("AWS requests need at least 1 attempt, not " + maxAttempts);
+        }
         return AwsRetryStrategy.standardRetryStrategy().toBuilder()
                 .maxAttempts(maxAttempts)
                 .backoffStrategy(Retries.BACKOFF)
+                .retryOnRootCauseInstanceOf(IOException.class)
                 .build();
     }
 

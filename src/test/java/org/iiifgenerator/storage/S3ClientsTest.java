@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.iiifgenerator.testsupport.FaultInjectingProxy;
+import org.iiifgenerator.testsupport.FaultInjectingProxy.Fault;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,20 @@ class S3ClientsTest {
             assertThatThrownBy(() -> clients.async().putObject(request -> request.bucket(bucket).key("k"),
                     AsyncRequestBody.fromString("{}")).join()).hasCauseInstanceOf(SdkException.class);
             assertThat(proxy.requests()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void anAnswerThatBreaksOffWhileTheSdkReadsItIsTriedAgain() throws Exception {
+        String bucket = S3.server().newBucket();
+        S3.server().clients().sync().putObject(request -> request.bucket(bucket).key("k"),
+                RequestBody.fromString("{}"));
+        try (FaultInjectingProxy proxy = FaultInjectingProxy.start(S3.server().endpoint(), 15)
+                .drawingFrom(Fault.TRUNCATED_BODY).failRequests(1, 1);
+             S3Clients clients = new S3Clients(S3.server().settingsAt(proxy.endpoint()))) {
+            assertThat(clients.sync().listObjectsV2(request -> request.bucket(bucket)).contents())
+                    .extracting(S3Object::key).containsExactly("k");
+            assertThat(proxy.requests()).isEqualTo(2);
         }
     }
 
