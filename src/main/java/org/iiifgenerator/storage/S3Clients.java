@@ -160,15 +160,20 @@ public final class S3Clients implements AutoCloseable {
                 .syncUninterruptibly();
     }
 
-    /** An SQS client for the task queue, resolved and signed like the S3 clients. */
-    public static SqsClient sqs(Settings settings) {
-        return client(SqsClient.builder(), settings);
+    /** An SQS client for the task queue, resolved, signed and retrying like the S3 clients. */
+    public static SqsClient sqs(Settings settings, int maxAttempts) {
+        return client(SqsClient.builder(), settings, maxAttempts);
     }
 
-    /** A client of another AWS service (SQS, AWS Batch, Lambda), resolved and signed like the S3 clients. */
-    public static <B extends AwsClientBuilder<B, C>, C> C client(B builder, Settings settings) {
+    /**
+     * A client of another AWS service (SQS, AWS Batch, Lambda), resolved and signed like the S3 clients, and
+     * retrying in the same standard mode with {@code maxAttempts} attempts. The S3 attempt and call timeouts are
+     * not its own: an SQS receive waits up to 20 s for a message, a worker invocation as long as the worker runs.
+     */
+    public static <B extends AwsClientBuilder<B, C>, C> C client(B builder, Settings settings, int maxAttempts) {
         builder.region(region(settings.region())).credentialsProvider(settings.credentials() != null
-                ? settings.credentials() : DefaultCredentialsProvider.builder().build());
+                ? settings.credentials() : DefaultCredentialsProvider.builder().build())
+                .overrideConfiguration(override -> override.retryStrategy(standardRetries(maxAttempts)));
         if (settings.endpoint() != null) {
             builder.endpointOverride(settings.endpoint());
         }
