@@ -168,7 +168,7 @@ public final class S3Clients implements AutoCloseable {
     /**
      * A client of another AWS service (SQS, AWS Batch, Lambda), resolved and signed like the S3 clients, and
      * retrying in the same standard mode with {@code maxAttempts} attempts. The S3 attempt and call timeouts are
-     * not its own: an SQS receive waits up to 20 s for a message, a worker invocation as long as the worker runs.
+     * not its own: they would cut short an SQS receive, which waits up to 20 s for a message.
      */
     public static <B extends AwsClientBuilder<B, C>, C> C client(B builder, Settings settings, int maxAttempts) {
         builder.region(region(settings.region())).credentialsProvider(settings.credentials() != null
