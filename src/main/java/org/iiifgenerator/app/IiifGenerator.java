@@ -17,7 +17,7 @@ public final class IiifGenerator implements Runnable {
 
     public static void main(String[] args) {
         startLoadingLibvips();
-        ConsoleLogFormat.install();
+        Logging.install();
         System.exit(commandLine().execute(args));
     }
 

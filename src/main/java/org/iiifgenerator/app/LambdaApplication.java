@@ -21,7 +21,7 @@ final class LambdaApplication implements AutoCloseable {
     private final ProducerTemplate template;
 
     LambdaApplication(Map<String, String> overrides) {
-        ConsoleLogFormat.install();
+        Logging.install();
         main = PipelineRunner.application(overrides);
         try {
             main.start();

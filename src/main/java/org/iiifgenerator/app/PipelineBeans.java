@@ -94,11 +94,20 @@ public class PipelineBeans implements CamelConfiguration {
     @PropertyInject(value = "aws.s3.call-timeout-seconds", defaultValue = "600")
     private int s3CallTimeoutSeconds;
 
+    @PropertyInject(value = "aws.sqs.max-attempts", defaultValue = "8")
+    private int sqsMaxAttempts;
+
     @PropertyInject(value = "aws.batch.endpoint", defaultValue = "")
     private String batchEndpoint;
 
+    @PropertyInject(value = "aws.batch.max-attempts", defaultValue = "3")
+    private int batchMaxAttempts;
+
     @PropertyInject(value = "aws.lambda.endpoint", defaultValue = "")
     private String lambdaEndpoint;
+
+    @PropertyInject(value = "aws.lambda.max-attempts", defaultValue = "3")
+    private int lambdaMaxAttempts;
 
     @PropertyInject(value = "dispatch.batch.attempts", defaultValue = "2")
     private int batchAttempts;
@@ -132,7 +141,8 @@ public class PipelineBeans implements CamelConfiguration {
         if (!workerFunction.isBlank()) {
             // camel-aws2-lambda autowires it; bound only where tasks are fanned out to Lambda workers.
             camelContext.getRegistry().bind("workerFunctionClient", LambdaClient.class,
-                    () -> S3Clients.client(LambdaClient.builder(), awsSettings(lambdaEndpoint, false)));
+                    () -> S3Clients.client(LambdaClient.builder(), awsSettings(lambdaEndpoint, false),
+                            lambdaMaxAttempts));
         }
     }
 
@@ -169,7 +179,7 @@ public class PipelineBeans implements CamelConfiguration {
         camelContext.getRegistry().bind("taskBucketClient", S3Client.class,
                 () -> storages().s3Clients().sync());
         camelContext.getRegistry().bind("taskQueueClient", SqsClient.class,
-                () -> S3Clients.sqs(awsSettings(sqsEndpoint, false)));
+                () -> S3Clients.sqs(awsSettings(sqsEndpoint, false), sqsMaxAttempts));
         if (!tasksBucket.isBlank()) {
             camelContext.getRegistry().bind("taskBucketHealthCheck", new TaskBucketHealthCheck(
                     () -> storages().s3Clients().sync(), tasksBucket, Duration.ofSeconds(s3HealthTimeoutSeconds)));
@@ -250,7 +260,8 @@ public class PipelineBeans implements CamelConfiguration {
 
     @BindToRegistry(destroyMethod = "close")
     public BatchDispatcher batchDispatcher() {
-        return new BatchDispatcher(() -> S3Clients.client(BatchClient.builder(), awsSettings(batchEndpoint, false)),
+        return new BatchDispatcher(() -> S3Clients.client(BatchClient.builder(), awsSettings(batchEndpoint, false),
+                batchMaxAttempts),
                 new BatchSubmitter.Defaults(batchAttempts, batchTimeoutSeconds), storages(), gigabytesPerShard);
     }
 

@@ -1,5 +1,6 @@
 package org.iiifgenerator.storage;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -14,6 +15,8 @@ import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.S3BaseClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -65,7 +68,8 @@ public final class S3Clients implements AutoCloseable {
      * (up to 0.1 s doubling per attempt, from 1 s after throttling, at most 20 s), while the client's retry quota
      * lasts (a long outage empties it, and requests then fail at their first error instead of each waiting out
      * every attempt). The mode is set here rather than left to AWS_RETRY_MODE, whose default (legacy) gives a
-     * request four attempts.
+     * request four attempts. An answer that breaks off while the SDK reads it is retried too; a source image's,
+     * which the SDK hands over as a stream, by {@link S3Storage#download} with as many attempts.
      *
      * @param maxAttempts    attempts of one request, the first included (at least 1)
      * @param attemptTimeout how long one attempt may take before it is abandoned and tried again: a connection that
@@ -77,6 +81,9 @@ public final class S3Clients implements AutoCloseable {
     public record Retries(int maxAttempts, Duration attemptTimeout, Duration callTimeout) {
 
         public static final Retries DEFAULT = new Retries(8, Duration.ofSeconds(120), Duration.ofSeconds(600));
+        /** The standard retry mode's backoff (0.1 s doubling, at most 20 s), set on every client as it is used here. */
+        private static final BackoffStrategy BACKOFF = BackoffStrategy.exponentialDelay(Duration.ofMillis(100),
+                Duration.ofSeconds(20));
 
         public Retries {
             if (maxAttempts < 1) {
@@ -86,6 +93,14 @@ public final class S3Clients implements AutoCloseable {
             requirePositive(callTimeout, "call timeout");
         }
 
+        /**
+         * How long to wait before trying again what the SDK cannot retry itself (a body that broke off after the
+         * SDK handed it over): the clients' own wait between attempts.
+         */
+        public BackoffStrategy backoff() {
+            return BACKOFF;
+        }
+
         private static void requirePositive(Duration timeout, String name) {
             if (timeout == null || timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("The S3 " + name + " must be positive, not " + timeout);
@@ -93,6 +108,7 @@ public final class S3Clients implements AutoCloseable {
         }
     }
 
+    private final Retries retries;
     /** Null when the settings brought their own. */
     private final DefaultCredentialsProvider ownedCredentials;
     private final S3Client sync;
@@ -102,6 +118,7 @@ public final class S3Clients implements AutoCloseable {
 
     public S3Clients(Settings settings) {
         Region region = region(settings.region());
+        retries = settings.retries();
         // The SDK does not close a provider it was given, so one created here is closed here.
         ownedCredentials = settings.credentials() == null ? DefaultCredentialsProvider.builder().build() : null;
         AwsCredentialsProvider credentials = settings.credentials() == null ? ownedCredentials : settings.credentials();
@@ -126,6 +143,10 @@ public final class S3Clients implements AutoCloseable {
         return transferManager;
     }
 
+    public Retries retries() {
+        return retries;
+    }
+
     /**
      * The transfer manager first, as it uses the asynchronous client. The event loops are ours because the client
      * would stop its own with Netty's default grace, two idle seconds added to every run; nothing is in flight by
@@ -139,15 +160,20 @@ public final class S3Clients implements AutoCloseable {
                 .syncUninterruptibly();
     }
 
-    /** An SQS client for the task queue, resolved and signed like the S3 clients. */
-    public static SqsClient sqs(Settings settings) {
-        return client(SqsClient.builder(), settings);
+    /** An SQS client for the task queue, resolved, signed and retrying like the S3 clients. */
+    public static SqsClient sqs(Settings settings, int maxAttempts) {
+        return client(SqsClient.builder(), settings, maxAttempts);
     }
 
-    /** A client of another AWS service (SQS, AWS Batch, Lambda), resolved and signed like the S3 clients. */
-    public static <B extends AwsClientBuilder<B, C>, C> C client(B builder, Settings settings) {
+    /**
+     * A client of another AWS service (SQS, AWS Batch, Lambda), resolved and signed like the S3 clients, and
+     * retrying in the same standard mode with {@code maxAttempts} attempts. The S3 attempt and call timeouts are
+     * not its own: they would cut short an SQS receive, which waits up to 20 s for a message.
+     */
+    public static <B extends AwsClientBuilder<B, C>, C> C client(B builder, Settings settings, int maxAttempts) {
         builder.region(region(settings.region())).credentialsProvider(settings.credentials() != null
-                ? settings.credentials() : DefaultCredentialsProvider.builder().build());
+                ? settings.credentials() : DefaultCredentialsProvider.builder().build())
+                .overrideConfiguration(override -> override.retryStrategy(standardRetries(maxAttempts)));
         if (settings.endpoint() != null) {
             builder.endpointOverride(settings.endpoint());
         }
@@ -160,14 +186,29 @@ public final class S3Clients implements AutoCloseable {
         Retries retries = settings.retries();
         builder.region(region).credentialsProvider(credentials).forcePathStyle(settings.pathStyle())
                 .overrideConfiguration(override -> override
-                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
-                                .maxAttempts(retries.maxAttempts()).build())
+                        .retryStrategy(standardRetries(retries.maxAttempts()))
                         .apiCallAttemptTimeout(retries.attemptTimeout())
                         .apiCallTimeout(retries.callTimeout()));
         if (settings.endpoint() != null) {
             builder.endpointOverride(settings.endpoint());
         }
         return builder;
+    }
+
+    /**
+     * The standard mode with {@code maxAttempts}, which also tries again a request whose answer broke off while
+     * the SDK was reading it: the SDK's own rules look for an IOException one cause deep, and a list answer cut
+     * short fails with the IOException two deep ("Could not parse XML response", from the XML reader's failure).
+     */
+    private static RetryStrategy standardRetries(int maxAttempts) {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("AWS requests need at least 1 attempt, not " + maxAttempts);
+        }
+        return AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .maxAttempts(maxAttempts)
+                .backoffStrategy(Retries.BACKOFF)
+                .retryOnRootCauseInstanceOf(IOException.class)
+                .build();
     }
 
     private static Region region(String configured) {

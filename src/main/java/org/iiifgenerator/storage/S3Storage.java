@@ -17,7 +17,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.async.AsyncRequestBody;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
@@ -26,7 +25,6 @@ import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -78,6 +76,7 @@ public final class S3Storage implements Storage {
     private static final int ARCHIVE_PUTS_IN_FLIGHT = 50;
 
     private final S3Client s3;
+    private final S3Clients.Retries retries;
     private final S3AsyncClient async;
     private final S3TransferManager transfers;
     private final String bucket;
@@ -87,6 +86,7 @@ public final class S3Storage implements Storage {
     /** @param prefix where the keys start inside the bucket, e.g. "iiif/v1"; empty for the bucket's root */
     public S3Storage(S3Clients clients, String bucket, String prefix, Options options) {
         this.s3 = clients.sync();
+        this.retries = clients.retries();
         this.async = clients.async();
         this.transfers = clients.transferManager();
         this.bucket = Objects.requireNonNull(bucket, "bucket");
@@ -235,16 +235,16 @@ public final class S3Storage implements Storage {
         }
     }
 
+    /** A body that keeps breaking off is the storage's failure; a local file that cannot be written is not. */
     @Override
     public void download(String key, Path target) throws IOException {
         String objectKey = objectKey(key);
         Files.createDirectories(target.toAbsolutePath().getParent());
-        try (ResponseInputStream<GetObjectResponse> object =
-                     s3.getObject(request -> request.bucket(bucket).key(objectKey))) {
-            Files.copy(object, target, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            new ResumingDownload(s3, retries, bucket, objectKey).to(target);
         } catch (NoSuchKeyException missing) {
             throw missing(objectKey);
-        } catch (SdkException e) {
+        } catch (SdkException | ResumingDownload.BodyNotReceived e) {
             throw failure("download", objectKey, e);
         }
     }

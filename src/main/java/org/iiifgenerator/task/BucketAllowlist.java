@@ -10,7 +10,8 @@ import org.iiifgenerator.config.Settings;
 /**
  * The buckets a task may read images and its CSV from and publish to ({@value #KEY}, from configuration only: a
  * task cannot set it). Whoever can write a task file could otherwise make the container read, or overwrite, any
- * bucket its role reaches. Empty allows every bucket.
+ * bucket its role reaches. Empty allows every bucket. An entry is a bucket's name or its ARN
+ * ({@code arn:aws:s3:::name}), as the CloudFormation stack knows its source buckets.
  */
 final class BucketAllowlist {
 
@@ -46,7 +47,13 @@ final class BucketAllowlist {
 
     private static Set<String> parse(String list) {
         Set<String> buckets = new TreeSet<>();
-        Arrays.stream(list.split(",")).map(String::strip).filter(name -> !name.isEmpty()).forEach(buckets::add);
+        Arrays.stream(list.split(",")).map(String::strip).filter(entry -> !entry.isEmpty())
+                .map(BucketAllowlist::bucketName).forEach(buckets::add);
         return buckets;
+    }
+
+    /** A bucket name has no colon, so what follows an ARN's last one is the name. */
+    private static String bucketName(String nameOrArn) {
+        return nameOrArn.startsWith("arn:") ? nameOrArn.substring(nameOrArn.lastIndexOf(':') + 1) : nameOrArn;
     }
 }

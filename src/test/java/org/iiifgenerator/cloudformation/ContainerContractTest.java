@@ -83,6 +83,23 @@ class ContainerContractTest {
                 variableOf("tasks.prefix"), variableOf("tasks.queue"), variableOf("dispatch.mode"), "AWS_REGION");
     }
 
+    /** tasks.allowed-buckets names the source buckets the stack may read and the destination it publishes to. */
+    @Test
+    void everyContainerAllowsTasksTheStacksOwnBucketsOnly() {
+        String variable = variableOf("tasks.allowed-buckets");
+        for (String container : ContainerEnvironments.namesByResource(template).keySet()) {
+            for (ConditionalVariants.Variant variant : ConditionalVariants.of(template.properties(container))) {
+                JsonNode allowed = variables(variant.value()).get(variable);
+                boolean created = variant.conditions().getOrDefault("CreateDestination", true);
+
+                String where = variable + " of " + container + " when " + variant.conditions();
+                assertThat(allowed).as(where).isNotNull();
+                assertThat(refsIn(allowed)).as(where).containsExactlyInAnyOrder("SourceBucketArns",
+                        created ? "DestinationBucket" : "DestinationBucketName");
+            }
+        }
+    }
+
     @Test
     void containersSetOnlyVariablesTheApplicationReads() {
         Set<String> known = ApplicationEnvironment.knownNames();
@@ -106,13 +123,27 @@ class ContainerContractTest {
 
     /** A container's variables by name, in the variant where every condition holds. */
     private Map<String, JsonNode> environment(String resource) {
-        JsonNode properties = ConditionalVariants.evaluate(template.properties(resource), Map.of());
+        return variables(ConditionalVariants.evaluate(template.properties(resource), Map.of()));
+    }
+
+    /** The variables of a Lambda function, of a task definition's first container or of a job definition. */
+    private static Map<String, JsonNode> variables(JsonNode properties) {
         Map<String, JsonNode> variables = new TreeMap<>();
         JsonNode lambda = properties.at("/Environment/Variables");
         lambda.properties().forEach(variable -> variables.put(variable.getKey(), variable.getValue()));
-        for (JsonNode variable : properties.at("/ContainerDefinitions/0/Environment")) {
-            variables.put(variable.path("Name").asText(), variable.path("Value"));
+        for (String list : List.of("/ContainerDefinitions/0/Environment", "/ContainerProperties/Environment")) {
+            for (JsonNode variable : properties.at(list)) {
+                variables.put(variable.path("Name").asText(), variable.path("Value"));
+            }
         }
         return variables;
+    }
+
+    /** The names a value refers to with Ref. */
+    private static List<String> refsIn(JsonNode value) {
+        if (value.has(Intrinsics.REF)) {
+            return List.of(value.get(Intrinsics.REF).asText());
+        }
+        return StreamSupport.stream(value.spliterator(), false).flatMap(child -> refsIn(child).stream()).toList();
     }
 }

@@ -30,7 +30,7 @@ class LocalStackTaskQueueTest extends TaskQueueScenario {
                 AwsBasicCredentials.create(localStack.getAccessKey(), localStack.getSecretKey()));
         clients = new S3Clients(new S3Clients.Settings(localStack.getRegion(), endpoint, true, credentials));
         servers = new Servers(clients, endpoint, endpoint,
-                S3Clients.sqs(new S3Clients.Settings(localStack.getRegion(), endpoint, false, credentials)),
+                S3Clients.sqs(new S3Clients.Settings(localStack.getRegion(), endpoint, false, credentials), 3),
                 localStack.getRegion());
     }
 

@@ -20,7 +20,7 @@ class TaskQueueTest extends TaskQueueScenario {
         sqs = ElasticMqServer.start();
         S3ProxyServer s3 = S3.server();
         servers = new Servers(s3.clients(), s3.endpoint(), sqs.endpoint(),
-                S3Clients.sqs(new S3Clients.Settings(S3ProxyServer.REGION, sqs.endpoint(), false)),
+                S3Clients.sqs(new S3Clients.Settings(S3ProxyServer.REGION, sqs.endpoint(), false), 3),
                 S3ProxyServer.REGION);
     }
 

@@ -14,10 +14,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.iiifgenerator.testsupport.FaultInjectingProxy;
+import org.iiifgenerator.testsupport.FaultInjectingProxy.Fault;
 import org.iiifgenerator.testsupport.S3ProxyServer;
 import org.iiifgenerator.testsupport.StoredObjects;
 import org.junit.jupiter.api.AfterAll;
@@ -304,6 +306,52 @@ class S3StorageTest {
                     .withMessageContaining("s3://no-such-bucket/iiif/v1/")
                     .withMessageContaining("NoSuchBucket")
                     .isNotInstanceOf(StorageUnavailableException.class);
+        }
+    }
+
+    /** Source images are streamed to disk: a body that breaks off after the SDK handed it over. */
+    @Nested
+    class Downloads {
+
+        private final S3Clients.Retries threeAttempts = new S3Clients.Retries(3, Duration.ofSeconds(10),
+                Duration.ofSeconds(30));
+
+        @Test
+        void aBodyThatBreaksOffIsFetchedOnFromWhereItStopped() throws Exception {
+            byte[] image = new byte[600_000];
+            new Random(21).nextBytes(image);
+            server.clients().sync().putObject(request -> request.bucket(bucket).key(PREFIX + "/scans/page.tif"),
+                    RequestBody.fromBytes(image));
+            try (FaultInjectingProxy proxy = FaultInjectingProxy.start(server.endpoint(), 21)
+                    .drawingFrom(Fault.TRUNCATED_BODY).failRequests(1, 2);
+                 S3Clients clients = new S3Clients(server.settingsAt(proxy.endpoint()).withRetries(threeAttempts))) {
+                Path target = work.resolve("page.tif");
+
+                new S3Storage(clients, bucket, PREFIX, S3Storage.Options.NONE).download("scans/page.tif", target);
+
+                assertThat(Files.readAllBytes(target)).isEqualTo(image);
+                assertThat(proxy.faults().get(Fault.TRUNCATED_BODY)).isEqualTo(2);
+                assertThat(proxy.requests()).as("the last of three attempts").isEqualTo(3);
+            }
+        }
+
+        @Test
+        void aBodyThatBreaksOffOnEveryAttemptMakesTheStorageUnavailable() throws Exception {
+            server.clients().sync().putObject(request -> request.bucket(bucket).key(PREFIX + "/scans/page.tif"),
+                    RequestBody.fromBytes(new byte[100_000]));
+            try (FaultInjectingProxy proxy = FaultInjectingProxy.start(server.endpoint(), 22)
+                    .drawingFrom(Fault.TRUNCATED_BODY).failEveryRequestAfter(0);
+                 S3Clients clients = new S3Clients(server.settingsAt(proxy.endpoint()).withRetries(threeAttempts))) {
+                S3Storage storage = new S3Storage(clients, bucket, PREFIX, S3Storage.Options.NONE);
+                long start = System.nanoTime();
+
+                assertThatExceptionOfType(StorageUnavailableException.class)
+                        .isThrownBy(() -> storage.download("scans/page.tif", work.resolve("page.tif")))
+                        .withMessageContaining("Could not download s3://" + bucket + "/iiif/v1/scans/page.tif: ")
+                        .withMessageContaining("3 attempts");
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+                assertThat(proxy.requests()).isEqualTo(3);
+            }
         }
     }
 

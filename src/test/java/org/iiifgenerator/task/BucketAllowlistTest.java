@@ -33,6 +33,16 @@ class BucketAllowlistTest {
     }
 
     @Test
+    void bucketsMayBeGivenByTheirArns() throws IOException {
+        Settings configuration = allowing("arn:aws:s3:::" + SOURCE + ",arn:aws-cn:s3:::other," + DESTINATION);
+
+        assertThat(jobs.forTask(task(Map.of()), configuration).images().bucket()).isEqualTo(SOURCE);
+        assertThat(catchThrowableOfType(InvalidTaskException.class,
+                () -> jobs.forTask(task(Map.of("AWS_SRC_BUCKET", "payroll-archive")), configuration)))
+                .hasMessageContaining("tasks.allowed-buckets: " + SOURCE + ", " + DESTINATION + ", other");
+    }
+
+    @Test
     void aSourceOutsideTheListIsRefusedBeforeAnythingIsReadOrDispatched() throws IOException {
         TaskSpec task = task(Map.of("AWS_SRC_BUCKET", "payroll-archive"));
         Settings configuration = allowing(SOURCE + "," + DESTINATION);

@@ -13,6 +13,8 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -23,10 +25,10 @@ import java.util.concurrent.Executors;
 /**
  * An HTTP/1.1 reverse proxy on a loopback port in front of an S3 server, which answers a share of the requests
  * with a fault instead of passing them on, as S3 and the networks in front of it do now and then: an
- * InternalError (500), a SlowDown (503), or a connection closed without an answer. A fault comes after the
- * whole request has been read, so that a client that sent a body (after {@code Expect: 100-continue}, which the
- * proxy grants at once) sees the failure where a real server would have failed. To try a client's timeouts, it
- * can also leave every request unanswered.
+ * InternalError (500), a SlowDown (503), or a connection closed without an answer; and, when asked for, a GET
+ * whose answer is cut off partway through its body. A fault comes after the whole request has been read, so that
+ * a client that sent a body (after {@code Expect: 100-continue}, which the proxy grants at once) sees the failure
+ * where a real server would have failed. To try a client's timeouts, it can also leave every request unanswered.
  *
  * <p>Requests that pass are sent on one by one, each on a connection of its own, and the answers are copied
  * back byte for byte; the Host header is left as the client signed it. Which requests fail is drawn from a
@@ -40,7 +42,14 @@ public final class FaultInjectingProxy implements AutoCloseable {
         INTERNAL_ERROR(500, "Internal Server Error", "InternalError",
                 "We encountered an internal error. Please try again."),
         SLOW_DOWN(503, "Slow Down", "SlowDown", "Please reduce your request rate."),
-        DROPPED_CONNECTION(0, null, null, null);
+        DROPPED_CONNECTION(0, null, null, null),
+        /**
+         * The server's answer to a GET, its head and the first half of its body, then the connection closed: what
+         * a client streaming an object sees when the network drops midway. Only a GET gets it, as only a request
+         * that changes nothing may be carried out by the server without its client learning so. An answer with no
+         * body to cut is lost whole.
+         */
+        TRUNCATED_BODY(0, null, null, null);
 
         private final int status;
         private final String reason;
@@ -55,7 +64,9 @@ public final class FaultInjectingProxy implements AutoCloseable {
         }
     }
 
-    private static final Fault[] FAULTS = Fault.values();
+    /** The faults drawn unless told otherwise: those that fit every request. */
+    private static final List<Fault> ANSWERLESS = List.of(Fault.INTERNAL_ERROR, Fault.SLOW_DOWN,
+            Fault.DROPPED_CONNECTION);
 
     private final URI upstream;
     private final ServerSocket listener;
@@ -63,6 +74,7 @@ public final class FaultInjectingProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Random random;
     private final Map<Fault, Integer> faults = new EnumMap<>(Fault.class);
+    private List<Fault> drawnFrom = ANSWERLESS;
     private int requests;
     private double share;
     /** The numbers (from 1) of the first and last request of an outage, in which every request fails. */
@@ -96,6 +108,19 @@ public final class FaultInjectingProxy implements AutoCloseable {
         return this;
     }
 
+    /**
+     * From now on a failing request gets one of these faults, e.g. {@link Fault#TRUNCATED_BODY} alone to cut off
+     * every GET's answer in an outage. A request that draws a fault which does not fit it (a truncated body for
+     * anything but a GET) passes: the draws stay those of the seed whatever the requests are.
+     */
+    public synchronized FaultInjectingProxy drawingFrom(Fault... faults) {
+        if (faults.length == 0) {
+            throw new IllegalArgumentException("Draw from at least one fault");
+        }
+        this.drawnFrom = List.copyOf(EnumSet.copyOf(List.of(faults)));
+        return this;
+    }
+
     /** Every request after the first {@code requests} (counted from the proxy's start) fails: an outage. */
     public FaultInjectingProxy failEveryRequestAfter(int requests) {
         return failRequests(requests + 1, Integer.MAX_VALUE);
@@ -125,7 +150,7 @@ public final class FaultInjectingProxy implements AutoCloseable {
     /** How many requests got each fault. */
     public synchronized Map<Fault, Integer> faults() {
         Map<Fault, Integer> counts = new EnumMap<>(Fault.class);
-        for (Fault fault : FAULTS) {
+        for (Fault fault : Fault.values()) {
             counts.put(fault, faults.getOrDefault(fault, 0));
         }
         return counts;
@@ -149,17 +174,18 @@ public final class FaultInjectingProxy implements AutoCloseable {
     }
 
     /** Counts the request and draws its fate: null to pass it on. */
-    private synchronized Fault draw() {
+    private synchronized Fault draw(HttpMessage request) {
         requests++;
         if (stalling) {
             return null;
         }
         boolean outage = requests >= outageFrom && requests <= outageTo;
         boolean fails = outage || (share > 0 && random.nextDouble() < share);
-        Fault fault = fails ? FAULTS[random.nextInt(FAULTS.length)] : null;
-        if (fault != null) {
-            faults.merge(fault, 1, Integer::sum);
+        Fault fault = fails ? drawnFrom.get(random.nextInt(drawnFrom.size())) : null;
+        if (fault == null || (fault == Fault.TRUNCATED_BODY && !request.method().equals("GET"))) {
+            return null;
         }
+        faults.merge(fault, 1, Integer::sum);
         return fault;
     }
 
@@ -187,7 +213,7 @@ public final class FaultInjectingProxy implements AutoCloseable {
                 }
                 ByteArrayOutputStream body = new ByteArrayOutputStream();
                 request.copyBody(false, in, body);
-                Fault fault = draw();
+                Fault fault = draw(request);
                 if (fault == null && stalls()) {
                     // Until the client gives up and closes the connection.
                     in.transferTo(OutputStream.nullOutputStream());
@@ -196,8 +222,9 @@ public final class FaultInjectingProxy implements AutoCloseable {
                 if (fault == Fault.DROPPED_CONNECTION) {
                     return;
                 }
-                boolean open = fault != null ? answer(fault, request, out)
-                        : forward(request.without("Expect"), body.toByteArray(), out);
+                boolean open = fault == null || fault == Fault.TRUNCATED_BODY
+                        ? forward(request.without("Expect"), body.toByteArray(), out, fault != null)
+                        : answer(fault, request, out);
                 if (!open || request.hasHeaderValue("Connection", "close")) {
                     return;
                 }
@@ -224,10 +251,10 @@ public final class FaultInjectingProxy implements AutoCloseable {
     }
 
     /**
-     * Sends the request on and copies its answer back; false when the answer ended with its connection, so the
-     * client's must end too.
+     * Sends the request on and copies its answer back, or only the first half of it when {@code cut}; false when
+     * the answer ended with its connection, so the client's must end too.
      */
-    private boolean forward(HttpMessage request, byte[] body, OutputStream out) throws IOException {
+    private boolean forward(HttpMessage request, byte[] body, OutputStream out, boolean cut) throws IOException {
         try (Socket server = new Socket(upstream.getHost(), upstream.getPort())) {
             OutputStream toServer = new BufferedOutputStream(server.getOutputStream());
             request.write(toServer);
@@ -244,10 +271,27 @@ public final class FaultInjectingProxy implements AutoCloseable {
             }
             int status = response.status();
             boolean bodyless = request.method().equals("HEAD") || status == 204 || status == 304;
+            if (cut) {
+                cutOff(response, bodyless, fromServer, out);
+                return false;
+            }
             response.write(out);
             boolean open = response.copyBody(bodyless, fromServer, out);
             out.flush();
             return open && !response.hasHeaderValue("Connection", "close");
         }
+    }
+
+    /** The head of the answer and the first half of its body as it came on the wire (length-framed or chunked). */
+    private static void cutOff(HttpMessage response, boolean bodyless, InputStream fromServer, OutputStream out)
+            throws IOException {
+        ByteArrayOutputStream wholeBody = new ByteArrayOutputStream();
+        response.copyBody(bodyless, fromServer, wholeBody);
+        if (wholeBody.size() == 0) {
+            return;
+        }
+        response.write(out);
+        out.write(wholeBody.toByteArray(), 0, wholeBody.size() / 2);
+        out.flush();
     }
 }

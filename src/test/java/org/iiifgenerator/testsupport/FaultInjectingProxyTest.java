@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -103,8 +104,20 @@ class FaultInjectingProxyTest {
             for (int i = 0; i < 30; i++) {
                 seen.merge(send(proxy, "GET"), 1, Integer::sum);
             }
-            assertThat(seen).isEqualTo(proxy.faults()).containsOnlyKeys(Fault.values());
+            assertThat(seen).containsOnlyKeys(Fault.INTERNAL_ERROR, Fault.SLOW_DOWN, Fault.DROPPED_CONNECTION);
+            assertThat(proxy.faults()).containsAllEntriesOf(seen).containsEntry(Fault.TRUNCATED_BODY, 0);
             assertThat(proxy.requests()).isEqualTo(30);
+        }
+    }
+
+    @Test
+    void aTruncatedBodyIsTheServersHeadAndHalfItsBodyAndOnlyAGetsAnswerIsCut() throws Exception {
+        try (FaultInjectingProxy proxy = FaultInjectingProxy.start(S3.server().endpoint(), 9)
+                .drawingFrom(Fault.TRUNCATED_BODY).faultShare(1)) {
+            assertThat(send(proxy, "HEAD")).as("a HEAD answer has no body to cut").isNull();
+            assertThat(send(proxy, "PUT")).as("the server's refusal, whole").isNull();
+            assertThat(send(proxy, "GET")).isEqualTo(Fault.TRUNCATED_BODY);
+            assertThat(proxy.faults()).containsEntry(Fault.TRUNCATED_BODY, 1);
         }
     }
 
@@ -122,7 +135,7 @@ class FaultInjectingProxyTest {
     }
 
     /**
-     * What an unsigned request to the proxy met: a fault, or null for s3proxy's own refusal. Sent on a socket of
+     * What an unsigned request to the proxy met: a fault, or null for s3proxy's own refusal, whole. Sent on a socket of
      * its own, as an HTTP client library would try a GET again by itself when its connection is closed.
      */
     private static Fault send(FaultInjectingProxy proxy, String method) throws IOException {
@@ -135,7 +148,14 @@ class FaultInjectingProxyTest {
                 return Fault.DROPPED_CONNECTION;
             }
             ByteArrayOutputStream body = new ByteArrayOutputStream();
-            answer.copyBody(method.equals("HEAD"), in, body);
+            try {
+                answer.copyBody(method.equals("HEAD"), in, body);
+            } catch (EOFException cut) {
+                assertThat(answer.status()).as("the server's own answer").isBetween(400, 499);
+                assertThat(body.toString(StandardCharsets.UTF_8)).as("the start of its error document")
+                        .contains("<Error>").doesNotContain("</Error>");
+                return Fault.TRUNCATED_BODY;
+            }
             String text = body.toString(StandardCharsets.UTF_8);
             return switch (answer.status()) {
                 case 500 -> expect(answer, method, text, "InternalError", Fault.INTERNAL_ERROR);
