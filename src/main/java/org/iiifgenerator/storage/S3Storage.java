@@ -235,17 +235,26 @@ public final class S3Storage implements Storage {
         }
     }
 
-    /** A body that keeps breaking off is the storage's failure; a local file that cannot be written is not. */
+    /**
+     * A body that keeps breaking off is the storage's failure; a local file that cannot be written is not. A failed
+     * download leaves no file behind, as if it had not started.
+     */
     @Override
     public void download(String key, Path target) throws IOException {
         String objectKey = objectKey(key);
         Files.createDirectories(target.toAbsolutePath().getParent());
+        boolean done = false;
         try {
             new ResumingDownload(s3, retries, bucket, objectKey).to(target);
+            done = true;
         } catch (NoSuchKeyException missing) {
             throw missing(objectKey);
         } catch (SdkException | ResumingDownload.BodyNotReceived e) {
             throw failure("download", objectKey, e);
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(target);
+            }
         }
     }
 
