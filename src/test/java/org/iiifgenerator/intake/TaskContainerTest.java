@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -127,7 +128,8 @@ class TaskContainerTest extends ApplicationRoutesTestSupport {
         assertThat(S3.server().clients().sync().listObjectsV2(r -> r.bucket(destination)).contents())
                 .as("nothing published for invalid tasks").isEmpty();
         assertThat(TaskBuckets.exists(s3, "tasks", "notes.txt")).as("not a task: left alone").isTrue();
-        assertThat(dir.resolve("work")).as("no work folder left by the failed runs").doesNotExist();
+        // A run's work folder goes when its exchange completes, just after the task file is moved.
+        Await.until(() -> !Files.exists(dir.resolve("work")), "no work folder left by the failed runs");
 
         TaskBuckets.put(s3, "tasks", "good.json", TaskBuckets.task(source, destination, Map.of()));
         Await.until(() -> TaskBuckets.exists(s3, "tasks", "processed/good.json"), "the next task processed");
