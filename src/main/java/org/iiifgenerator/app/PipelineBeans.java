@@ -26,6 +26,7 @@ import org.iiifgenerator.pipeline.ExtraMetadata;
 import org.iiifgenerator.pipeline.FailureRecorder;
 import org.iiifgenerator.pipeline.ImageServicePublisher;
 import org.iiifgenerator.pipeline.ManifestPublisher;
+import org.iiifgenerator.pipeline.ObjectNaming;
 import org.iiifgenerator.pipeline.PageTiling;
 import org.iiifgenerator.pipeline.PublishedImages;
 import org.iiifgenerator.pipeline.RunLifecycle;
@@ -51,6 +52,9 @@ public class PipelineBeans implements CamelConfiguration {
 
     @PropertyInject(value = "pipeline.parallel-uploads", defaultValue = "2")
     private int parallelUploads;
+
+    @PropertyInject(value = "steps.identifier", defaultValue = "")
+    private String identifierStep;
 
     @PropertyInject(value = "tasks.prefix", defaultValue = "")
     private String taskPrefix;
@@ -222,7 +226,7 @@ public class PipelineBeans implements CamelConfiguration {
 
     @BindToRegistry
     public CollectionPlanner collectionPlanner() {
-        return new CollectionPlanner(new VipsPageCounter(), storages());
+        return new CollectionPlanner(new VipsPageCounter(), storages(), new ObjectNaming(identifierStep));
     }
 
     @BindToRegistry

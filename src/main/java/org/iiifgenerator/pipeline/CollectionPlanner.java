@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SequencedMap;
 import java.util.Set;
+import org.apache.camel.CamelContext;
 import org.apache.camel.ExchangeProperty;
 import org.iiifgenerator.collection.AccessFolders;
 import org.iiifgenerator.collection.CollectionScanner;
@@ -44,14 +46,16 @@ public final class CollectionPlanner {
     private final MetadataCsvReader csvReader = new MetadataCsvReader();
     private final PageCounter pageCounter;
     private final Storages storages;
+    private final ObjectNaming naming;
 
-    public CollectionPlanner(PageCounter pageCounter, Storages storages) {
+    public CollectionPlanner(PageCounter pageCounter, Storages storages, ObjectNaming naming) {
         this.pageCounter = pageCounter;
         this.storages = storages;
+        this.naming = naming;
     }
 
-    public CollectionPlan plan(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
-        Listing listing = list(run);
+    public CollectionPlan plan(@ExchangeProperty(Run.PROPERTY) Run run, CamelContext context) throws IOException {
+        Listing listing = list(run, context);
         List<ObjectPlan> objects = new ArrayList<>();
         for (WorkItem item : select(run, listing.work())) {
             Candidate c = listing.candidates().get(item.objectIdentifier());
@@ -68,8 +72,9 @@ public final class CollectionPlanner {
     }
 
     /** The identifiers of the collection's objects, in collection order, without looking into any file. */
-    public List<String> objectIdentifiers(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
-        return List.copyOf(list(run).candidates().keySet());
+    public List<String> objectIdentifiers(@ExchangeProperty(Run.PROPERTY) Run run, CamelContext context)
+            throws IOException {
+        return List.copyOf(list(run, context).candidates().keySet());
     }
 
     /** Fetches the CSV only, to publish its copy, for a run that merges shards instead of planning. */
@@ -80,7 +85,7 @@ public final class CollectionPlanner {
     }
 
     /** The collection's objects with their rows and the work of their files; warnings go to the report. */
-    private Listing list(Run run) throws IOException {
+    private Listing list(Run run, CamelContext context) throws IOException {
         RunReport report = run.report();
         SequencedMap<String, StoredFile> files = listImages(run);
         List<SourceObject> found = scanner.scan(List.copyOf(files.keySet()),
@@ -89,29 +94,55 @@ public final class CollectionPlanner {
         metadata.warnings().forEach(report::warn);
 
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        Map<String, String> identifierByKey = new HashMap<>();
+        Map<String, String> objectByKey = new HashMap<>();
         Set<String> rowsWithoutImages = new LinkedHashSet<>(metadata.identifiers());
         for (SourceObject object : found) {
-            String key = KeySegments.of(object.identifier());
-            String clash = keyClash(key, object.identifier(), identifierByKey);
+            SourceObject named = named(object, context, report);
+            if (named == null) {
+                continue;
+            }
+            String key = KeySegments.of(named.identifier());
+            String clash = keyClash(key, describe(object, named), objectByKey);
             if (clash != null) {
-                report.error("object '" + object.identifier() + "' would be published under the key '" + key
+                report.error("object " + describe(object, named) + " would be published under the key '" + key
                         + "', which is taken by " + clash + "; rename the folder or file");
                 continue;
             }
-            rowsWithoutImages.remove(object.identifier());
-            ObjectMetadata row = metadata.find(object.identifier()).orElseGet(() -> {
-                report.warn("object '" + object.identifier() + "' has no row in the CSV; it is published with its "
+            ObjectMetadata row = row(metadata, named.identifier(), object.identifier()).orElseGet(() -> {
+                report.warn("object '" + named.identifier() + "' has no row in the CSV; it is published with its "
                         + "identifier as label");
-                return ObjectMetadata.untitled(object.identifier());
+                return ObjectMetadata.untitled(named.identifier());
             });
-            candidates.put(object.identifier(), new Candidate(candidates.size(), object, key, row));
+            rowsWithoutImages.remove(row.identifier());
+            candidates.put(named.identifier(), new Candidate(candidates.size(), named, key, row));
         }
         rowsWithoutImages.forEach(id -> report.warn("CSV row '" + id + "' has no images in "
                 + run.job().images() + "; nothing is published for it"));
         List<ObjectWork> work = candidates.values().stream().map(c -> new ObjectWork(c.object().identifier(),
                 c.object().files().stream().map(file -> files.get(file).size()).toList())).toList();
         return new Listing(files, candidates, work);
+    }
+
+    /** The object under the identifier the naming rule gives it; null, reported, when the rule fails for it. */
+    private SourceObject named(SourceObject object, CamelContext context, RunReport report) {
+        try {
+            return new SourceObject(naming.name(object, context), object.files());
+        } catch (IllegalArgumentException e) {
+            report.error("object '" + object.identifier() + "' is left out: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** How errors name an object: as found, and as the naming rule named it when that differs. */
+    private static String describe(SourceObject found, SourceObject named) {
+        String asFound = "'" + found.identifier() + "'";
+        return found.identifier().equals(named.identifier()) ? asFound
+                : asFound + " (named '" + named.identifier() + "' by steps.identifier)";
+    }
+
+    /** The CSV row of the identifier the object is published under, else of the one it was found with. */
+    private static Optional<ObjectMetadata> row(MetadataTable metadata, String published, String found) {
+        return metadata.find(published).or(() -> metadata.find(found));
     }
 
     private record Listing(SequencedMap<String, StoredFile> files, Map<String, Candidate> candidates,
@@ -145,12 +176,12 @@ public final class CollectionPlanner {
     }
 
     /** Who already uses a key: the output's own folders or an earlier object; null when the key is free. */
-    private static String keyClash(String key, String identifier, Map<String, String> identifierByKey) {
+    private static String keyClash(String key, String object, Map<String, String> objectByKey) {
         if (RESERVED_KEYS.contains(key)) {
             return "the output's own '" + key + "' folder";
         }
-        String earlier = identifierByKey.putIfAbsent(key, identifier);
-        return earlier == null ? null : "object '" + earlier + "'";
+        String earlier = objectByKey.putIfAbsent(key, object);
+        return earlier == null ? null : "object " + earlier;
     }
 
     private MetadataTable readMetadata(Run run) throws IOException {
