@@ -259,7 +259,7 @@ public class PipelineBeans implements CamelConfiguration {
 
     @BindToRegistry
     public ShardMerger shardMerger() {
-        return new ShardMerger(manifestPublisher());
+        return new ShardMerger();
     }
 
     @BindToRegistry(destroyMethod = "close")

@@ -30,7 +30,7 @@ public final class ManifestPublisher {
                 .toList();
         Description description = DescriptionMapper.describe(object.metadata(), run.report()::warn);
         ObjectOutcome outcome = ObjectOutcome.of(object, description, pages);
-        return object.whole() ? publish(outcome, run) : outcome;
+        return object.whole() ? publishWhole(outcome, run) : outcome;
     }
 
     /**
@@ -38,7 +38,8 @@ public final class ManifestPublisher {
      *
      * @return the outcome, without pages (failed) when none of them was published
      */
-    public ObjectOutcome publish(ObjectOutcome object, Run run) throws IOException {
+    public ObjectOutcome publishWhole(@Body ObjectOutcome object, @ExchangeProperty(Run.PROPERTY) Run run)
+            throws IOException {
         int failed = object.pageCount() - object.pages().size();
         if (object.pages().isEmpty()) {
             run.report().object(new ObjectRecord(object.identifier(), label(object), ObjectRecord.Status.failed,

@@ -1,6 +1,5 @@
 package org.iiifgenerator.pipeline;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,33 +11,28 @@ import org.apache.camel.ExchangeProperty;
 
 /**
  * Merges the records of a run's parts into what one run would have produced: one report, and every object's
- * outcome in collection order. Objects split across shards get their manifest here, from the pages of all parts;
- * whole objects were published by the part that tiled them.
+ * outcome in collection order. Whole objects were published by the part that tiled them; objects split across
+ * parts are joined here, for their manifest to be published from the pages of all parts.
  */
 public final class ShardMerger {
 
-    private final ManifestPublisher manifests;
-
-    public ShardMerger(ManifestPublisher manifests) {
-        this.manifests = manifests;
-    }
-
-    public List<ObjectOutcome> merge(@Body List<ShardRecord> records, @ExchangeProperty(Run.PROPERTY) Run run)
-            throws IOException {
+    /** Takes in the parts' reports; answers with the parts of each object, in collection order. */
+    public List<List<ObjectOutcome>> partsByObject(@Body List<ShardRecord> records,
+                                                   @ExchangeProperty(Run.PROPERTY) Run run) {
         records.forEach(record -> run.report().absorb(record.report()));
         Map<Integer, List<ObjectOutcome>> partsByPosition = new TreeMap<>();
         records.stream().flatMap(record -> record.objects().stream())
                 .forEach(o -> partsByPosition.computeIfAbsent(o.position(), p -> new ArrayList<>()).add(o));
-        List<ObjectOutcome> merged = new ArrayList<>();
-        for (List<ObjectOutcome> parts : partsByPosition.values()) {
-            merged.add(parts.size() == 1 && parts.getFirst().whole() ? parts.getFirst()
-                    : manifests.publish(joined(parts), run));
-        }
-        return merged;
+        return List.copyOf(partsByPosition.values());
+    }
+
+    /** True when one part tiled the whole object, and so has published its manifest. */
+    public boolean publishedByOnePart(@Body List<ObjectOutcome> parts) {
+        return parts.size() == 1 && parts.getFirst().whole();
     }
 
     /** The parts of one object as one whole: all their pages in order, counted together. */
-    static ObjectOutcome joined(List<ObjectOutcome> parts) {
+    public ObjectOutcome joined(@Body List<ObjectOutcome> parts) {
         ObjectOutcome first = parts.getFirst();
         return new ObjectOutcome(first.position(), first.identifier(), first.key(), true,
                 parts.stream().mapToInt(ObjectOutcome::pageCount).sum(),

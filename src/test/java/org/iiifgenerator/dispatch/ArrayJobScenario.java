@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +17,7 @@ import org.iiifgenerator.app.ExitCodes;
 import org.iiifgenerator.pipeline.ShardRecord;
 import org.iiifgenerator.storage.S3Storage;
 import org.iiifgenerator.testsupport.ChildProcess;
+import org.iiifgenerator.testsupport.ExampleRoutes;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.S3Service;
 import org.iiifgenerator.testsupport.SampleBox;
@@ -55,7 +58,7 @@ abstract class ArrayJobScenario {
 
         List<ChildProcess> children = new ArrayList<>();
         for (int index = 0; index < SHARDS - 1; index++) {
-            children.add(ChildProcess.start(child(array, index), "batch"));
+            children.add(ChildProcess.start(indexed(child(array, index), "shard-" + index), "batch"));
         }
         for (ChildProcess child : children) {
             ChildProcess.Result result = child.finish();
@@ -66,7 +69,8 @@ abstract class ArrayJobScenario {
         assertThat(early.output()).contains("Shard(s) [2] of 3 have not published their record");
         assertThat(published(array).exists("collection/top.json")).isFalse();
 
-        ChildProcess.Result last = ChildProcess.run(child(array, SHARDS - 1), "batch");
+        ChildProcess.Result last = ChildProcess.run(indexed(child(array, SHARDS - 1), "shard-" + (SHARDS - 1)),
+                "batch");
         assertThat(last.exitCode()).as(last.output()).isEqualTo(ExitCodes.OK);
         List<ShardRecord> records = records(array);
         assertThat(records).extracting(ShardRecord::shard).containsExactly(0, 1, 2);
@@ -74,8 +78,9 @@ abstract class ArrayJobScenario {
                 .as("the big object is split across shards").extracting(o -> o.identifier()).contains("Big");
         assertThat(published(array).exists("Big/manifest.json")).as("a split object waits for finalize").isFalse();
 
-        ChildProcess.Result finalized = ChildProcess.run(task(array), "finalize");
+        ChildProcess.Result finalized = ChildProcess.run(indexed(task(array), "finalize"), "finalize");
         assertThat(finalized.exitCode()).as(finalized.output()).isEqualTo(ExitCodes.OK);
+        assertManifestsAnnounced(array);
 
         Map<String, byte[]> expected = contents(single);
         Map<String, byte[]> actual = contents(array);
@@ -92,6 +97,34 @@ abstract class ArrayJobScenario {
                 .forEach(e -> PresentationSchema.assertValid(e.getValue(), e.getKey()));
         assertThat(JSON.readTree(expected.get("Big/manifest.json")).path("items")).hasSize(8);
         assertSameReport(expected.get("collection/report.json"), actual.get("collection/report.json"));
+    }
+
+    /**
+     * Every manifest is announced once, by the run that published it: whole objects by their shard, the object
+     * split across shards by the finalize job.
+     */
+    private static void assertManifestsAnnounced(String bucket) throws IOException {
+        List<String> published = List.of(new String(published(bucket).read("collection/index.jsonl"),
+                StandardCharsets.UTF_8).split("\n"));
+        List<String> announced = new ArrayList<>();
+        for (String run : List.of("shard-0", "shard-1", "shard-2", "finalize")) {
+            Path index = dir.resolve("search-index-" + run).resolve("search-index.jsonl");
+            List<String> lines = Files.exists(index) ? Files.readAllLines(index) : List.of();
+            if (run.equals("finalize")) {
+                assertThat(lines).as("the finalize job announces the split object")
+                        .singleElement().asString().contains("\"id\":\"Big\"");
+            }
+            announced.addAll(lines);
+        }
+        assertThat(announced).containsExactlyInAnyOrderElementsOf(published);
+    }
+
+    /** The run with the search-index example, which writes each manifest-published event to a folder of its own. */
+    private static Map<String, String> indexed(Map<String, String> environment, String run) {
+        environment.put("ROUTES_DIR", ExampleRoutes.copy(dir.resolve("routes-" + run), "search-index.camel.yaml")
+                .toString());
+        environment.put("SEARCH_INDEX_DIR", dir.resolve("search-index-" + run).toString());
+        return environment;
     }
 
     /** Timings differ; what was done does not. */
