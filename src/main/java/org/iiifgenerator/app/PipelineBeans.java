@@ -10,6 +10,7 @@ import org.apache.camel.PropertyInject;
 import org.apache.camel.RuntimeCamelException;
 import org.iiifgenerator.dispatch.BatchDispatcher;
 import org.iiifgenerator.dispatch.BatchSubmitter;
+import org.iiifgenerator.dispatch.WorkerFunctionClient;
 import org.iiifgenerator.dispatch.WorkerInvocations;
 import org.iiifgenerator.events.ExtensionEvents;
 import org.iiifgenerator.intake.NothingInProgress;
@@ -113,6 +114,9 @@ public class PipelineBeans implements CamelConfiguration {
     @PropertyInject(value = "aws.lambda.max-attempts", defaultValue = "3")
     private int lambdaMaxAttempts;
 
+    @PropertyInject(value = "dispatch.lambda.invocation-timeout-seconds", defaultValue = "960")
+    private long invocationTimeoutSeconds;
+
     @PropertyInject(value = "dispatch.batch.attempts", defaultValue = "2")
     private int batchAttempts;
 
@@ -145,8 +149,8 @@ public class PipelineBeans implements CamelConfiguration {
         if (!workerFunction.isBlank()) {
             // camel-aws2-lambda autowires it; bound only where tasks are fanned out to Lambda workers.
             camelContext.getRegistry().bind("workerFunctionClient", LambdaClient.class,
-                    () -> S3Clients.client(LambdaClient.builder(), awsSettings(lambdaEndpoint, false),
-                            lambdaMaxAttempts));
+                    () -> WorkerFunctionClient.create(awsSettings(lambdaEndpoint, false), lambdaMaxAttempts,
+                            Duration.ofSeconds(invocationTimeoutSeconds)));
         }
     }
 
