@@ -16,8 +16,8 @@ import org.iiifgenerator.task.TaskSpecs;
  */
 final class ApplicationEnvironment {
 
-    /** JAVA_OPTS: JVM options for the launcher; LD_PRELOAD: the image's jemalloc. */
-    static final Set<String> LAUNCHER_VARIABLES = Set.of("JAVA_OPTS", "LD_PRELOAD");
+    /** JAVA_OPTS: JVM options for the launcher; LD_PRELOAD: the image's jemalloc; LOG_FORMAT: read before Camel. */
+    static final Set<String> LAUNCHER_VARIABLES = Set.of("JAVA_OPTS", "LD_PRELOAD", "LOG_FORMAT");
 
     private ApplicationEnvironment() {
     }

@@ -83,6 +83,16 @@ class ContainerContractTest {
                 variableOf("tasks.prefix"), variableOf("tasks.queue"), variableOf("dispatch.mode"), "AWS_REGION");
     }
 
+    /** CloudWatch gets the log format the stack chose (JSON lines by default) from every container. */
+    @Test
+    void everyContainerLogsInTheStacksLogFormat() {
+        ContainerEnvironments.namesByResource(template).forEach((container, names) ->
+                assertThat(environment(container).get("LOG_FORMAT")).as(container)
+                        .isEqualTo(JSON.valueToTree(Map.of("Ref", "LogFormat"))));
+        assertThat(ContainerEnvironments.namesByResource(template))
+                .containsKeys("JobDefinition", "TriggerFunction", "ServiceTaskDefinition");
+    }
+
     /** tasks.allowed-buckets names the source buckets the stack may read and the destination it publishes to. */
     @Test
     void everyContainerAllowsTasksTheStacksOwnBucketsOnly() {
