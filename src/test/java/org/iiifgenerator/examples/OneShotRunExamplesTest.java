@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,24 +18,32 @@ import org.iiifgenerator.testsupport.CollectionFixture;
 import org.iiifgenerator.testsupport.ExampleRoutes;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PresentationSchema;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The search-index and catalogue-metadata examples loaded from a user routes folder into a one-shot run: every
- * published manifest reaches the search index, and every manifest lists the extra metadata.
+ * The examples that attach to a one-shot run, loaded from a user routes folder: every published manifest reaches
+ * the search index and lists the extra metadata; the naming rule gives every object its new identifier.
  */
-class SearchIndexAndMetadataExamplesTest {
+class OneShotRunExamplesTest {
 
     private static final String CATALOGUE = "https://catalogue.example.org/record";
 
     @TempDir
     Path dir;
 
+    private Path images;
+    private Path out;
+
+    @BeforeEach
+    void writeTheCollection() {
+        images = CollectionFixture.write(dir);
+        out = dir.resolve("out");
+    }
+
     @Test
     void indexesEveryPublishedManifestAndAddsTheCatalogueLink() throws IOException {
-        Path images = CollectionFixture.write(dir);
-        Path out = dir.resolve("out");
         Path index = dir.resolve("index");
         Map<String, String> keys = new HashMap<>(Map.of(JobFactory.IMAGES, images.toString(),
                 JobFactory.CSV, images.resolveSibling("metadata.csv").toString(), JobFactory.OUTPUT, out.toString(),
@@ -64,5 +73,29 @@ class SearchIndexAndMetadataExamplesTest {
             assertThat(manifests).hasSameSizeAs(published);
             manifests.forEach(manifest -> assertThat(manifest).content().contains("Catalogue record"));
         }
+    }
+
+    @Test
+    void publishesEachObjectUnderTheIdentifierTheRuleGivesIt() throws IOException {
+        PipelineRunner.Outcome outcome = PipelineRunner.runLocal(Map.of(JobFactory.IMAGES, images.toString(),
+                JobFactory.CSV, images.resolveSibling("metadata.csv").toString(), JobFactory.OUTPUT, out.toString(),
+                "routes.dir", ExampleRoutes.copy(dir.resolve("routes"), "url-identifiers.camel.yaml").toString(),
+                "steps.identifier", "direct:url-identifier", "identifier.prefix", "ms-"));
+
+        // The fixture holds broken pages, so the run reports failures; everything else is published.
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.FAILURES);
+        List<String> identifiers = new ArrayList<>();
+        Files.readAllLines(out.resolve("collection/index.jsonl"))
+                .forEach(line -> identifiers.add(Json.parse(line).path("id").asText()));
+        assertThat(identifiers).containsExactlyInAnyOrder("ms-letters", "ms-atlas", "ms-deck", "ms-pièce-jointe-1",
+                "ms-mixed");
+        JsonNode manifest = PresentationSchema.assertValid(out.resolve("ms-pièce-jointe-1/manifest.json"));
+        assertThat(manifest.path("label").toString()).as("the CSV row of the file it was found as")
+                .contains("Une pièce jointe");
+        assertThat(manifest.path("items").get(0).path("items").get(0).path("items").get(0).path("body")
+                .path("service").get(0).path("id").asText()).endsWith("/tiles/ms-pi%C3%A8ce-jointe-1-1");
+        assertThat(out.resolve("tiles/ms-pièce-jointe-1-1/info.json")).isRegularFile();
+        assertThat(out.resolve("letters")).as("nothing under the identifier as found").doesNotExist();
+        PresentationSchema.assertOutputValid(out);
     }
 }
