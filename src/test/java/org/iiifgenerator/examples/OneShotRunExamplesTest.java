@@ -18,6 +18,7 @@ import org.iiifgenerator.testsupport.CollectionFixture;
 import org.iiifgenerator.testsupport.ExampleRoutes;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PresentationSchema;
+import org.iiifgenerator.testsupport.RecordingHttpEndpoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,5 +98,36 @@ class OneShotRunExamplesTest {
         assertThat(out.resolve("tiles/ms-pièce-jointe-1-1/info.json")).isRegularFile();
         assertThat(out.resolve("letters")).as("nothing under the identifier as found").doesNotExist();
         PresentationSchema.assertOutputValid(out);
+    }
+
+    @Test
+    void theBuildingBlocksPostEachManifestAndFileEachFailedPage() throws IOException {
+        Path failures = dir.resolve("failures");
+        try (RecordingHttpEndpoint webhook = new RecordingHttpEndpoint(
+                request -> new RecordingHttpEndpoint.Answer(200, "{}"))) {
+            PipelineRunner.Outcome outcome = PipelineRunner.runLocal(Map.of(JobFactory.IMAGES, images.toString(),
+                    JobFactory.CSV, images.resolveSibling("metadata.csv").toString(),
+                    JobFactory.OUTPUT, out.toString(),
+                    "routes.dir", ExampleRoutes.copy(dir.resolve("routes"), "building-blocks.camel.yaml").toString(),
+                    "webhook.url", webhook.endpoint() + "/hook", "failures.dir", failures.toString()));
+
+            assertThat(outcome.exitCode()).isEqualTo(ExitCodes.FAILURES);
+            assertThat(webhook.requests()).allSatisfy(post -> {
+                assertThat(post.method()).isEqualTo("POST");
+                assertThat(post.path()).isEqualTo("/hook");
+                assertThat(post.header("Content-Type")).startsWith("application/json");
+            });
+            assertThat(webhook.requests()).extracting(RecordingHttpEndpoint.Request::body)
+                    .as("one post per published manifest, its index.jsonl line")
+                    .containsExactlyInAnyOrderElementsOf(Files.readAllLines(out.resolve("collection/index.jsonl")));
+        }
+        List<String> failedPages = Files.readAllLines(failures.resolve("failed-pages.jsonl"));
+        assertThat(failedPages).hasSize((int) outcome(out).path("images").valueStream()
+                .filter(image -> image.path("status").asText().equals("failed")).count()).isNotEmpty()
+                .allSatisfy(line -> assertThat(Json.parse(line).path("error").asText()).isNotBlank());
+    }
+
+    private static JsonNode outcome(Path out) throws IOException {
+        return Json.parse(Files.readAllBytes(out.resolve("collection/report.json")));
     }
 }
