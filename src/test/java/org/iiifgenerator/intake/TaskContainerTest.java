@@ -142,7 +142,9 @@ class TaskContainerTest extends ApplicationRoutesTestSupport {
         String destination = S3.server().bucket("dest-again");
         String task = TaskBuckets.task(source, destination, Map.of());
         TaskBuckets.put(s3, "tasks", "again.json", task);
-        Await.until(() -> TaskBuckets.exists(s3, "tasks", "processed/again.json"), "first upload processed");
+        // The original goes last, after the copy in processed/ and its outcome: put again before that, it would go.
+        Await.until(() -> TaskBuckets.exists(s3, "tasks", "processed/again.json.outcome.json")
+                && !TaskBuckets.exists(s3, "tasks", "again.json"), "first upload processed");
         String report = TaskBuckets.read(s3, destination, TaskBuckets.ROOT + "/collection/report.json");
 
         TaskBuckets.put(s3, "tasks", "again.json", task);
