@@ -61,9 +61,11 @@ public final class TaskOutcomes {
                            @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
         if (run.storageWasUnavailable()) {
             // Not the task's fault: it stays pending, and its next try keeps what this one published.
+            List<String> errors = report.errors();
             throw new StorageUnavailableException("S3 did not serve some of the images of task " + task
-                    + " (see " + run.storage().location() + "/" + OutputLayout.REPORT_KEY + "); it stays for a later try",
-                    null);
+                    + (errors.isEmpty() ? "" : ", " + errors.getFirst())
+                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more failures)" : "")
+                    + "; see " + run.storage().location() + "/" + OutputLayout.REPORT_KEY, null);
         }
         RunReport.Document document = report.document();
         boolean succeeded = !report.hasFailures();
