@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Counts the tries in a row each pending task file has had in this container without being finished (moved to
- * processed/ or failed/): each ended with S3 or AWS Batch unavailable, and the task stayed for a later try. On its
+ * processed/ or failed/): tries that S3 or AWS Batch being unavailable left it pending for a later try. On its
  * last try ({@code tasks.max-tries}) such a task is given up instead, so that one whose source always fails is not
  * tried forever. A task file is counted in the version it was found in (its ETag): put again with other content,
  * it starts from its first try. The counts live in this process only; a restarted container starts every task
