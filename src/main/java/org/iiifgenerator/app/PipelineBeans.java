@@ -19,6 +19,7 @@ import org.iiifgenerator.intake.TaskFiles;
 import org.iiifgenerator.intake.TaskIntake;
 import org.iiifgenerator.intake.TaskOutcomes;
 import org.iiifgenerator.intake.TaskSubmissions;
+import org.iiifgenerator.intake.TaskTries;
 import org.iiifgenerator.observe.TaskBucketHealthCheck;
 import org.iiifgenerator.observe.WorkWaiting;
 import org.iiifgenerator.pipeline.CollectionPlanner;
@@ -62,6 +63,9 @@ public class PipelineBeans implements CamelConfiguration {
 
     @PropertyInject(value = "tasks.bucket", defaultValue = "")
     private String tasksBucket;
+
+    @PropertyInject(value = TaskTries.MAX_TRIES, defaultValue = "5")
+    private String maxTaskTries;
 
     @PropertyInject(value = "intake.enabled", defaultValue = "false")
     private boolean intakeEnabled;
@@ -316,6 +320,11 @@ public class PipelineBeans implements CamelConfiguration {
     @BindToRegistry
     public TaskSubmissions taskSubmissions() {
         return new TaskSubmissions(storages(), taskFiles(), tasksBucket);
+    }
+
+    @BindToRegistry
+    public TaskTries taskTries() {
+        return TaskTries.configured(maxTaskTries);
     }
 
     @BindToRegistry

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Reads S3 event notifications as SQS delivers them: every ObjectCreated record of a message (the system we
- * replace kept only the last), keys URL-decoded ({@code +} is a space), S3's test events ignored, and messages
- * that came through SNS unwrapped.
+ * replace kept only the last), keys URL-decoded ({@code +} is a space), with the ETag of the version created
+ * when the record has one, S3's test events ignored, and messages that came through SNS unwrapped.
  */
 public final class S3EventNotifications {
 
@@ -27,8 +27,10 @@ public final class S3EventNotifications {
         for (JsonNode record : root.path("Records")) {
             if (record.path("eventName").asText().startsWith("ObjectCreated")) {
                 JsonNode s3 = record.path("s3");
+                JsonNode object = s3.path("object");
                 created.add(new TaskFileRef(s3.path("bucket").path("name").asText(),
-                        URLDecoder.decode(s3.path("object").path("key").asText(), StandardCharsets.UTF_8)));
+                        URLDecoder.decode(object.path("key").asText(), StandardCharsets.UTF_8),
+                        object.path("eTag").textValue()));
             }
         }
         return created;

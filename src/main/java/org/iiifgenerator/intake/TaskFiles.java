@@ -27,9 +27,9 @@ public final class TaskFiles {
         return !relative.startsWith(PROCESSED) && !relative.startsWith(FAILED);
     }
 
-    /** The task file a polled key names. */
-    public TaskFileRef ref(String bucket, String key) {
-        return new TaskFileRef(bucket, key);
+    /** The task file a polled key names, in the version the poll found (its ETag). */
+    public TaskFileRef ref(String bucket, String key, String etag) {
+        return new TaskFileRef(bucket, key, etag);
     }
 
     /** The key a task file of this name is uploaded under: in the task prefix, where it is pending. */

@@ -61,9 +61,11 @@ public final class TaskOutcomes {
                            @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
         if (run.storageWasUnavailable()) {
             // Not the task's fault: it stays pending, and its next try keeps what this one published.
+            List<String> errors = report.errors();
             throw new StorageUnavailableException("S3 did not serve some of the images of task " + task
-                    + " (see " + run.storage().location() + "/" + OutputLayout.REPORT_KEY + "); it stays for a later try",
-                    null);
+                    + (errors.isEmpty() ? "" : ", " + errors.getFirst())
+                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more failures)" : "")
+                    + "; see " + run.storage().location() + "/" + OutputLayout.REPORT_KEY, null);
         }
         RunReport.Document document = report.document();
         boolean succeeded = !report.hasFailures();
@@ -86,10 +88,25 @@ public final class TaskOutcomes {
     public TaskOutcome couldNotRun(@Variable("taskFile") TaskFileRef task,
                                    @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable cause)
             throws IOException {
-        List<String> problems = cause instanceof InvalidJobException invalid ? invalid.problems() : null;
-        LOG.warn("Task {} failed: {}", task, cause.getMessage());
+        return failed(task, cause.getMessage(), cause instanceof InvalidJobException invalid ? invalid.problems() : null);
+    }
+
+    /**
+     * The task's last try ({@code tasks.max-tries}) left it pending too: it is given up, to failed/, rather than
+     * tried forever.
+     */
+    public TaskOutcome gaveUp(@Variable("taskFile") TaskFileRef task, @Variable("taskTry") int tries,
+                              @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable cause) throws IOException {
+        return failed(task, "Given up after " + tries + " tries in a row (" + TaskTries.MAX_TRIES + "), none of "
+                + "which could finish the task; the last because S3 or AWS Batch was unavailable: "
+                + cause.getMessage() + ". What the tries published is kept. Put the task file again to retry it "
+                + "(from its first try) once the cause is fixed.", null);
+    }
+
+    private TaskOutcome failed(TaskFileRef task, String error, List<String> problems) throws IOException {
+        LOG.warn("Task {} failed: {}", task, error);
         return finish(task, false, fingerprint -> new TaskOutcome(task.toString(), TaskOutcome.FAILED,
-                Instant.now().toString(), fingerprint, null, null, cause.getMessage(), problems, null, null));
+                Instant.now().toString(), fingerprint, null, null, error, problems, null, null));
     }
 
     /** Submitted to AWS Batch: the task goes to processed/ with the job ids, which say where to look next. */

@@ -10,17 +10,19 @@ class S3EventNotificationsTest {
     private final S3EventNotifications events = new S3EventNotifications();
 
     @Test
-    void everyCreatedObjectOfAMessageWithItsKeyDecoded() throws IOException {
+    void everyCreatedObjectOfAMessageWithItsKeyDecodedAndItsETag() throws IOException {
         String message = """
                 {"Records":[
                   {"eventVersion":"2.1","eventSource":"aws:s3","awsRegion":"us-east-1","eventName":"ObjectCreated:Put",
-                   "s3":{"bucket":{"name":"tasks"},"object":{"key":"box+2/Pi%C3%A8ce+jointe%2B1.json","size":12}}},
+                   "s3":{"bucket":{"name":"tasks"},"object":{"key":"box+2/Pi%C3%A8ce+jointe%2B1.json","size":12,
+                             "eTag":"0123456789abcdef0123456789abcdef","sequencer":"0A1B2C3D4E5F678901"}}},
                   {"eventName":"ObjectRemoved:Delete","s3":{"bucket":{"name":"tasks"},"object":{"key":"gone.json"}}},
                   {"eventName":"ObjectCreated:CompleteMultipartUpload",
                    "s3":{"bucket":{"name":"tasks"},"object":{"key":"a%20b.json"}}}]}""";
 
         assertThat(events.createdObjects(message)).containsExactly(
-                new TaskFileRef("tasks", "box 2/Pièce jointe+1.json"), new TaskFileRef("tasks", "a b.json"));
+                new TaskFileRef("tasks", "box 2/Pièce jointe+1.json", "0123456789abcdef0123456789abcdef"),
+                new TaskFileRef("tasks", "a b.json"));
     }
 
     @Test

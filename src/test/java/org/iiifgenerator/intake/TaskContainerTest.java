@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.main.MainConfigurationProperties;
 import org.iiifgenerator.app.Heartbeat;
+import org.iiifgenerator.events.ExtensionEvents;
 import org.iiifgenerator.storage.S3Storage;
 import org.iiifgenerator.testsupport.ApplicationRoutesTestSupport;
 import org.iiifgenerator.testsupport.Await;
@@ -32,15 +36,21 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * The long-lived container polling a task bucket on a real S3 protocol server: tasks of the seed's format are
  * published to the destination bucket and moved to processed/; invalid ones go to failed/ with a readable error,
- * and the container goes on.
+ * and the container goes on; one whose source S3 never serves goes to failed/ after its last try.
  */
 class TaskContainerTest extends ApplicationRoutesTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Integer> PAGES = Map.of("p1.jpg", 300, "p2.jpg", 310, "p10.jpg", 320);
     private static final FailingReads READS = new FailingReads();
+    /** Tries a task gets (tasks.max-tries), and attempts of each S3 request (aws.s3.max-attempts, its default). */
+    private static final int MAX_TRIES = 3;
+    private static final int S3_ATTEMPTS = 8;
     @RegisterExtension
     static final S3ProxyExtension S3 = S3ProxyExtension.s3proxyForTheApplication(READS);
+
+    /** The names of the task files the task-failed event announced. */
+    private static final List<String> FAILED_TASKS = new CopyOnWriteArrayList<>();
 
     // Static: Camel's test support reads the override properties while constructing the test instance.
     @TempDir
@@ -51,7 +61,22 @@ class TaskContainerTest extends ApplicationRoutesTestSupport {
         Properties properties = taskBucketProperties(S3.server(), dir.resolve("work"));
         properties.put("health.heartbeat-file", dir.resolve("heartbeat").toString());
         properties.put("health.heartbeat-ms", "200");
+        properties.put("tasks.max-tries", String.valueOf(MAX_TRIES));
+        properties.put("aws.s3.max-attempts", String.valueOf(S3_ATTEMPTS));
         return properties;
+    }
+
+    /** The application's routes, and a user route on the task-failed event. */
+    @Override
+    protected void configure(MainConfigurationProperties configuration) {
+        super.configure(configuration);
+        configuration.addRoutesBuilder(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("{{events.task-failed}}").process(event -> FAILED_TASKS.add(
+                        event.getMessage().getHeader(ExtensionEvents.TASK_NAME, String.class)));
+            }
+        });
     }
 
     @Test
@@ -142,7 +167,9 @@ class TaskContainerTest extends ApplicationRoutesTestSupport {
         String destination = S3.server().bucket("dest-again");
         String task = TaskBuckets.task(source, destination, Map.of());
         TaskBuckets.put(s3, "tasks", "again.json", task);
-        Await.until(() -> TaskBuckets.exists(s3, "tasks", "processed/again.json"), "first upload processed");
+        // The original goes last, after the copy in processed/ and its outcome: put again before that, it would go.
+        Await.until(() -> TaskBuckets.exists(s3, "tasks", "processed/again.json.outcome.json")
+                && !TaskBuckets.exists(s3, "tasks", "again.json"), "first upload processed");
         String report = TaskBuckets.read(s3, destination, TaskBuckets.ROOT + "/collection/report.json");
 
         TaskBuckets.put(s3, "tasks", "again.json", task);
@@ -186,6 +213,31 @@ class TaskContainerTest extends ApplicationRoutesTestSupport {
         assertThat(outcome.path("status").asText()).isEqualTo("succeeded");
         assertThat(outcome.path("totals").path("imagesUnchanged").asInt())
                 .as("the pages the first try published are kept").isEqualTo(PAGES.size() - 1);
+    }
+
+    @Test
+    void aTaskWhoseSourceS3NeverServesIsGivenUpToFailedAfterItsLastTry() throws Exception {
+        S3Client s3 = S3.server().clients().sync();
+        String source = sourceWithPages(s3, "src-poison");
+        String destination = S3.server().bucket("dest-poison");
+        String page = TaskBuckets.ACCESS_DIR + "/p2.jpg";
+        READS.failGets(source, page, Integer.MAX_VALUE);
+
+        TaskBuckets.put(s3, "tasks", "poison.json", TaskBuckets.task(source, destination, Map.of()));
+        Await.until(() -> TaskBuckets.exists(s3, "tasks", "failed/poison.json.outcome.json"), "poison.json given up");
+
+        assertThat(READS.gets(source, page)).as("%d tries, each asking S3 for the page %d times", MAX_TRIES,
+                S3_ATTEMPTS).isEqualTo(MAX_TRIES * S3_ATTEMPTS);
+        assertThat(error(s3, "poison.json")).contains("Given up after " + MAX_TRIES + " tries",
+                "S3 or AWS Batch was unavailable", source + "/" + page, "Status Code: 500",
+                "Put the task file again to retry");
+        assertThat(TaskBuckets.keys(s3, "tasks")).as("gone from the task folder, never to processed/")
+                .doesNotContain("poison.json").noneMatch(key -> key.startsWith("processed/poison"));
+        JsonNode published = JSON.readTree(TaskBuckets.read(s3, destination,
+                TaskBuckets.ROOT + "/collection/report.json"));
+        assertThat(published.path("totals").path("imagesTiled").asInt() + published.path("totals")
+                .path("imagesUnchanged").asInt()).as("the other pages published, and kept").isEqualTo(PAGES.size() - 1);
+        Await.until(() -> FAILED_TASKS.contains("poison.json"), "the task-failed event of poison.json");
     }
 
     private static String error(S3Client s3, String task) throws Exception {

@@ -12,11 +12,13 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 /**
  * An in-memory s3proxy blob store whose GETs of chosen keys fail with 500 InternalError a given number of times,
- * as S3 sometimes answers: for what a client does when a read fails and a later one would succeed.
+ * as S3 sometimes answers: for what a client does when a read fails and a later one would succeed. It counts the
+ * GETs of those keys.
  */
 public final class FailingReads extends ForwardingBlobStore {
 
     private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> gets = new ConcurrentHashMap<>();
 
     public FailingReads() {
         super(new TransientNio2BlobStore());
@@ -25,11 +27,22 @@ public final class FailingReads extends ForwardingBlobStore {
     /** The next {@code times} GETs of this key fail (every try of the SDK's retries counts). */
     public void failGets(String bucket, String key, int times) {
         failuresLeft.put(bucket + "/" + key, new AtomicInteger(times));
+        gets.put(bucket + "/" + key, new AtomicInteger());
+    }
+
+    /** The GETs of a key given to {@link #failGets} since then, failed or not. */
+    public int gets(String bucket, String key) {
+        return gets.get(bucket + "/" + key).get();
     }
 
     @Override
     public ResponseInputStream<GetObjectResponse> getBlob(GetObjectRequest request) {
-        AtomicInteger left = failuresLeft.get(request.bucket() + "/" + request.key());
+        String key = request.bucket() + "/" + request.key();
+        AtomicInteger counted = gets.get(key);
+        if (counted != null) {
+            counted.incrementAndGet();
+        }
+        AtomicInteger left = failuresLeft.get(key);
         if (left != null && left.getAndDecrement() > 0) {
             throw S3Exceptions.fromStatusCode(500);
         }
