@@ -64,7 +64,7 @@ public class PipelineBeans implements CamelConfiguration {
     @PropertyInject(value = "tasks.bucket", defaultValue = "")
     private String tasksBucket;
 
-    @PropertyInject(value = TaskTries.MAX_TRIES, defaultValue = "5")
+    @PropertyInject(value = TaskTries.MAX_TRIES, defaultValue = "10")
     private String maxTaskTries;
 
     @PropertyInject(value = "intake.enabled", defaultValue = "false")
