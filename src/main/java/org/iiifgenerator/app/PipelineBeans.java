@@ -314,7 +314,7 @@ public class PipelineBeans implements CamelConfiguration {
 
     @BindToRegistry
     public TaskIntake taskIntake() {
-        return new TaskIntake(storages(), jobFactory(), System.getenv());
+        return new TaskIntake(storages(), taskFiles(), jobFactory(), System.getenv());
     }
 
     @BindToRegistry

@@ -15,8 +15,7 @@ import org.apache.camel.Exchange;
 import org.iiifgenerator.dispatch.BatchSubmitter;
 import org.iiifgenerator.intake.S3EventNotifications;
 import org.iiifgenerator.intake.TaskFileRef;
-import org.iiifgenerator.intake.TaskFiles;
-import org.iiifgenerator.storage.Storages;
+import org.iiifgenerator.intake.TaskIntake;
 
 /**
  * The trigger function: S3 ObjectCreated events of the task bucket become AWS Batch jobs. Every record of an event
@@ -50,12 +49,11 @@ public final class TriggerHandler implements RequestStreamHandler, AutoCloseable
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        TaskFiles taskFiles = application.bean("taskFiles", TaskFiles.class);
-        Storages storages = application.bean("storages", Storages.class);
+        TaskIntake intake = application.bean("taskIntake", TaskIntake.class);
         Answer answer = new Answer(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Exception unavailable = null;
         for (TaskFileRef task : notifications.createdObjects(new String(input.readAllBytes(), StandardCharsets.UTF_8))) {
-            if (!taskFiles.isPending(task.key()) || !storages.exists(task.location())) {
+            if (!intake.isWaiting(task)) {
                 answer.ignored().add(task.toString());
                 continue;
             }

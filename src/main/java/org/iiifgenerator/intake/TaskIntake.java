@@ -35,14 +35,25 @@ public final class TaskIntake {
     public static final String WORKER_FUNCTION = "dispatch.lambda.function";
 
     private final Storages storages;
+    private final TaskFiles taskFiles;
     private final JobFactory jobs;
     private final Map<String, String> processEnvironment;
     private final TaskFileReader reader = new TaskFileReader();
 
-    public TaskIntake(Storages storages, JobFactory jobs, Map<String, String> processEnvironment) {
+    public TaskIntake(Storages storages, TaskFiles taskFiles, JobFactory jobs, Map<String, String> processEnvironment) {
         this.storages = storages;
+        this.taskFiles = taskFiles;
         this.jobs = jobs;
         this.processEnvironment = processEnvironment;
+    }
+
+    /**
+     * Whether a task file an S3 notification names is waiting to run: a pending task file, still there. S3 and SQS
+     * deliver a notification at least once, and one delivered again after its task finished names a file that
+     * has moved to processed/ or failed/.
+     */
+    public boolean isWaiting(@Body TaskFileRef task) throws IOException {
+        return taskFiles.isPending(task.key()) && storages.exists(task.location());
     }
 
     /** The checked task of a task file in the task bucket. */

@@ -11,12 +11,14 @@ import java.util.Properties;
 import org.iiifgenerator.storage.S3Clients;
 import org.iiifgenerator.storage.S3Storage;
 import org.iiifgenerator.testsupport.ApplicationRoutesTestSupport;
+import org.iiifgenerator.testsupport.Await;
 import org.iiifgenerator.testsupport.PublishedBucket;
 import org.iiifgenerator.testsupport.TaskBuckets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * The long-lived container receiving the task bucket's S3 event notifications from SQS, with S3's real
@@ -57,12 +59,13 @@ abstract class TaskQueueScenario extends ApplicationRoutesTestSupport {
 
         servers.sqs().sendMessage(r -> r.queueUrl(queueUrl).messageBody("""
                 {"Service":"Amazon S3","Event":"s3:TestEvent","Time":"2026-11-21T08:00:00.000Z","Bucket":"tasks"}"""));
-        servers.sqs().sendMessage(r -> r.queueUrl(queueUrl).messageBody("""
+        String notification = """
                 {"Records":[
                  {"eventName":"ObjectCreated:Put","s3":{"bucket":{"name":"tasks"},"object":{"key":"box+1.json"}}},
                  {"eventName":"ObjectCreated:Put","s3":{"bucket":{"name":"tasks"},"object":{"key":"images/p1.jpg"}}},
                  {"eventName":"ObjectCreated:Put","s3":{"bucket":{"name":"tasks"},"object":{"key":"incoming/box%2B2.json"}}}
-                ]}"""));
+                ]}""";
+        servers.sqs().sendMessage(r -> r.queueUrl(queueUrl).messageBody(notification));
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (!(TaskBuckets.exists(client, "tasks", "processed/box 1.json")
@@ -73,5 +76,18 @@ abstract class TaskQueueScenario extends ApplicationRoutesTestSupport {
         PublishedBucket.assertComplete(client, "dest", TaskBuckets.ROOT,
                 new S3Storage(servers.s3(), "dest", TaskBuckets.ROOT, S3Storage.Options.NONE));
         assertThat(TaskBuckets.exists(client, "tasks", "box 1.json")).isFalse();
+
+        // SQS delivers at least once: the same notification again names task files that have moved on.
+        servers.sqs().sendMessage(r -> r.queueUrl(queueUrl).messageBody(notification));
+        Await.until(() -> queueIsEmpty(queueUrl), "the repeated notification taken and deleted");
+        assertThat(TaskBuckets.keys(client, "tasks")).as("finished tasks are not run or failed again")
+                .noneMatch(key -> key.startsWith("failed/"));
+    }
+
+    private boolean queueIsEmpty(String queueUrl) {
+        Map<QueueAttributeName, String> attributes = servers.sqs().getQueueAttributes(r -> r.queueUrl(queueUrl)
+                .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+        return attributes.values().stream().allMatch("0"::equals);
     }
 }
