@@ -51,6 +51,9 @@ class ContainerHealthTest {
                 container.awaitWhileRunning(() -> TaskBuckets.exists(client, "tasks", "processed/box1.json"),
                         "the waiting task processed");
                 assertThat(endpoints.ready().body()).contains("UP");
+                // The task is counted by a wire tap, just after its file moved.
+                container.awaitWhileRunning(() -> endpoints.metrics().body().contains("iiif_tasks_total{"),
+                        "the finished task counted");
                 assertMetricsOfTheTask(endpoints.metrics());
             }
         }
