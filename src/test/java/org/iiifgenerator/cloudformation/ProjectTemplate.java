@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The project's template and the reference data it is checked with (Maven passes their folder as cfn.schemas). */
+/** The project's template and the reference data it is checked with (test resources, {@code schemas/cloudformation/}). */
 final class ProjectTemplate {
 
     static final Path FILE = Path.of("cloudformation", "iiif-generator.yaml");
@@ -27,10 +27,10 @@ final class ProjectTemplate {
     }
 
     static Path referenceData() {
-        Path folder = Path.of(System.getProperty("cfn.schemas", "../shared/cfn-schemas"));
+        Path folder = Path.of("src", "test", "resources", "schemas", "cloudformation");
         if (!Files.isRegularFile(folder.resolve("iam-actions.json"))) {
             throw new IllegalStateException("No CloudFormation reference data in " + folder.toAbsolutePath()
-                    + " (set the system property cfn.schemas to the cfn-schemas folder)");
+                    + ": run the tests from the project folder");
         }
         return folder;
     }

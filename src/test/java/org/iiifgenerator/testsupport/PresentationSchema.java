@@ -17,11 +17,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The official IIIF Presentation 3 JSON Schema (the one the IIIF validator uses, kept in the shared
- * iiif-schema folder beside the repository; Maven passes its path as the system property iiif.schema).
+ * The official IIIF Presentation 3 JSON Schema, the one the IIIF validator uses, kept in the test resources
+ * ({@code schemas/iiif/}, whose README says where it comes from).
  */
 public final class PresentationSchema {
 
+    private static final String RESOURCE = "/schemas/iiif/presentation-3.schema.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Schema SCHEMA = load();
 
@@ -70,13 +71,11 @@ public final class PresentationSchema {
     }
 
     private static Schema load() {
-        String location = System.getProperty("iiif.schema", "../shared/iiif-schema/presentation-3.schema.json");
-        Path schema = Path.of(location);
-        if (!Files.isRegularFile(schema)) {
-            throw new IllegalStateException("The IIIF Presentation 3 schema is not at " + schema.toAbsolutePath()
-                    + "; run the tests from a checkout with the shared iiif-schema folder beside it");
-        }
-        try (InputStream in = Files.newInputStream(schema)) {
+        try (InputStream in = PresentationSchema.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The IIIF Presentation 3 schema " + RESOURCE + " is not on the test "
+                        + "class path");
+            }
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
