@@ -45,7 +45,8 @@ class ContainerImageTest {
         assertThat(dockerfile).contains("install-packages.sh /tmp/packages/runtime-packages.txt");
         assertThat(Files.readString(Path.of("bin/setup-debian")))
                 .contains("docker/install-packages.sh", "docker/runtime-packages.txt");
-        assertThat(Files.readString(Path.of(".ci/run"))).contains("bin/setup-debian");
+        assertThat(Files.readString(Path.of("bin/test"))).contains("bin/setup-debian");
+        assertThat(Files.readString(Path.of(".ci/run"))).contains("bin/test");
         assertThat(packages).contains("libvips42", "libjemalloc2");
         assertThat(dockerfile).contains("libjemalloc.so.2").containsPattern("ENV LD_PRELOAD=\\S*libjemalloc\\.so\\.2");
     }

@@ -20,14 +20,14 @@ import picocli.CommandLine;
  * The demo collection as a person previews it: published for the preview server's URL, served by it, and opened
  * from the viewer index in Chromium (src/test/browser/viewers.mjs, with the build's playwright-core): an image
  * service in OpenSeadragon, the collection and one of its manifests in Mirador. Chromium and Node.js are what
- * bin/setup-debian installs; without them this test fails rather than pass unseen.
+ * bin/test installs (through bin/setup-debian) before it builds; without them this test fails rather than pass unseen.
  */
 class ViewersInBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCRIPT = Path.of("src/test/browser/viewers.mjs");
     private static final String IMAGE_SERVICE = "tiles/mandelbrot-1";
-    private static final String SETUP = "run bin/setup-debian (as CI does), which installs it";
+    private static final String SETUP = "run the tests with bin/test (as CI does), which installs it";
 
     @TempDir
     Path dir;
