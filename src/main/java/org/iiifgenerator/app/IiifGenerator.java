@@ -25,8 +25,8 @@ public final class IiifGenerator implements Runnable {
      * Loading libvips and its format modules takes ~0.1 s; it overlaps with parsing the command line and
      * starting Camel. A failure here is left for the real initialisation to report.
      */
-    private static void startLoadingLibvips() {
-        Thread.ofPlatform().daemon().name("libvips-init").start(() -> {
+    static Thread startLoadingLibvips() {
+        return Thread.ofPlatform().daemon().name("libvips-init").start(() -> {
             try {
                 Vips.init(0);
             } catch (RuntimeException | LinkageError reportedLater) {

@@ -147,7 +147,14 @@ public final class Vips {
         }
     }
 
+    /**
+     * vips_init sets the process environment (VIPSHOME) with setenv. The JDK copies the environment once, the
+     * first time anything asks for it, and that copy breaks (ArrayIndexOutOfBoundsException in
+     * ProcessEnvironment) when another thread's setenv changes it midway: so it is taken here first, before
+     * libvips can change it, whichever thread starts libvips and whenever the others first read it.
+     */
     private static void start() {
+        System.getenv();
         try (Arena arena = Arena.ofConfined()) {
             if (LibVips.init(arena.allocateFrom(PROGRAM_NAME)) != 0) {
                 throw VipsErrors.failure(null, "vips_init");
