@@ -40,7 +40,7 @@ class ConfigurationErrorsTest {
 
     @Test
     void aResourceSettingFromTheEnvironmentIsNamedAsTheVariable() throws Exception {
-        ChildProcess.Result run = ChildProcess.run(Map.of("PIPELINE_PARALLEL_IMAGES", "-1"), local("out-threads"));
+        ChildProcess.Result run = run(Map.of("PIPELINE_PARALLEL_IMAGES", "-1"), local("out-threads"));
 
         assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCodes.INVALID);
         assertThat(oneLine(run)).endsWith(" The job cannot start: PIPELINE_PARALLEL_IMAGES is '-1': parallel images "
@@ -49,7 +49,7 @@ class ConfigurationErrorsTest {
 
     @Test
     void aPublishingSettingFromTheEnvironmentIsNamedAsTheVariable() throws Exception {
-        ChildProcess.Result run = ChildProcess.run(Map.of("IIIF_TILE_SIZE", "5"), local("out-tiles"));
+        ChildProcess.Result run = run(Map.of("IIIF_TILE_SIZE", "5"), local("out-tiles"));
 
         assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCodes.INVALID);
         assertThat(oneLine(run)).endsWith(" The job cannot start: IIIF_TILE_SIZE is '5': tile size 5 is out of "
@@ -62,7 +62,7 @@ class ConfigurationErrorsTest {
         Path fifo = dir.resolve("task.json");
         assumeThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).as("mkfifo").isZero();
 
-        ChildProcess.Result run = ChildProcess.run(NO_AWS_SETUP, "batch", "--task", fifo.toString());
+        ChildProcess.Result run = run(NO_AWS_SETUP, "batch", "--task", fifo.toString());
 
         assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCodes.INVALID);
         assertThat(oneLine(run)).endsWith(" The job cannot start: " + fifo + ": is not a regular file: give the path "
@@ -76,7 +76,7 @@ class ConfigurationErrorsTest {
         Path task = Files.writeString(dir.resolve("no-region.json"), TaskBuckets.taskFile(
                 TaskBuckets.environment("src", "dest", java.util.Collections.singletonMap("AWS_REGION", null))));
 
-        ChildProcess.Result run = ChildProcess.run(NO_AWS_SETUP, "batch", "--task", task.toString());
+        ChildProcess.Result run = run(NO_AWS_SETUP, "batch", "--task", task.toString());
 
         assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCodes.INVALID);
         assertThat(oneLine(run)).endsWith(" AWS_REGION is not set, so the region of the buckets is unknown: give the "
@@ -91,8 +91,8 @@ class ConfigurationErrorsTest {
         environment.putAll(Map.of("AWS_ENDPOINT", "http://127.0.0.1:" + FreePort.find(), "AWS_PATH_STYLE", "true",
                 "AWS_S3_MAX_ATTEMPTS", "1", "PIPELINE_WORK_DIR", dir.resolve("work").toString()));
 
-        ChildProcess.Result run = ChildProcess.run(environment, "batch", "--task", task.toString());
-        ChildProcess.Result verbose = ChildProcess.run(environment, "batch", "--verbose", "--task", task.toString());
+        ChildProcess.Result run = run(environment, "batch", "--task", task.toString());
+        ChildProcess.Result verbose = run(environment, "batch", "--verbose", "--task", task.toString());
 
         assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCodes.BROKEN);
         assertThat(oneLine(run)).contains(" The run broke off: ").contains("Connection refused");
@@ -111,5 +111,10 @@ class ConfigurationErrorsTest {
         assertThat(lines).as("what the process printed").hasSize(1);
         assertThat(run.output()).doesNotContain("\tat ");
         return lines.getFirst();
+    }
+
+    /** A one-shot run as the launcher starts it: the quick compiler is enough for what fails or ends in seconds. */
+    private static ChildProcess.Result run(Map<String, String> environment, String... args) throws Exception {
+        return ChildProcess.start(List.of("-XX:TieredStopAtLevel=1"), environment, args).finish();
     }
 }
