@@ -2,8 +2,8 @@ package org.iiifgenerator.task;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.IllformedLocaleException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -78,8 +78,7 @@ public final class JobFactory {
             Map.entry(PARALLEL_OBJECTS, number(new TilingSettings.Limit("parallel objects", 1, 1000))),
             Map.entry(PARALLEL_IMAGES, number(new TilingSettings.Limit("parallel images", 1, 1000))),
             Map.entry(PARALLEL_UPLOADS, number(new TilingSettings.Limit("parallel uploads", 1, 1000))),
-            Map.entry(VIPS_CONCURRENCY, number(new TilingSettings.Limit("libvips threads", 0,
-                    1024))));
+            Map.entry(VIPS_CONCURRENCY, number(new TilingSettings.Limit("libvips threads", 0, 1024))));
 
     /** The job configured for this Camel context (application.properties, environment, command line). */
     public Job fromConfiguration(CamelContext context) {
@@ -141,8 +140,8 @@ public final class JobFactory {
         try {
             return LocalPaths.outputFolder(folder.toString());
         } catch (IllegalArgumentException e) {
-            throw settings.problem(LOCAL_OUTPUT, "gives the output folder '" + folder + "', which "
-                    + e.getMessage().replaceFirst("^is '[^']*', (which )?", ""));
+            throw Settings.SettingException.named("The task's local output folder (" + settings.nameOf(LOCAL_OUTPUT)
+                    + " and the task's folder)", e.getMessage());
         }
     }
 
