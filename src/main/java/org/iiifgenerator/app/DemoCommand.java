@@ -29,11 +29,10 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path source = out.resolve("source");
         Path output = out.resolve("output");
+        Map<String, String> keys = publish.given().put("--out", JobFactory.OUTPUT, output).checked();
         DemoCollection.Sources files = DemoCollection.write(source);
-        Map<String, String> keys = publish.overrides();
-        PublishOptions.put(keys, JobFactory.IMAGES, files.images());
-        PublishOptions.put(keys, JobFactory.CSV, files.csv());
-        PublishOptions.put(keys, JobFactory.OUTPUT, output);
+        keys.put(JobFactory.IMAGES, files.images().toString());
+        keys.put(JobFactory.CSV, files.csv().toString());
         keys.putIfAbsent(JobFactory.COLLECTION_LABEL, "iiif-generator demo collection");
         PipelineRunner.Outcome outcome = PipelineRunner.runLocal(keys);
         if (outcome.report() != null) {

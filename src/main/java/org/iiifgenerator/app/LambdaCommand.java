@@ -6,9 +6,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "lambda", mixinStandardHelpOptions = true,
+        // The first line is the command's summary in the help of iiif-generator: a whole sentence.
         description = {"Serve a Lambda function from the container image: start the AWS Lambda runtime interface "
                 + "client with a handler of the application and answer invocations until Lambda stops the "
-                + "container. Handlers:",
+                + "container.",
+                "Handlers:",
                 "  " + LambdaCommand.TRIGGER + "   S3 events of the task bucket -> AWS Batch jobs",
                 "  " + LambdaCommand.WORKER + "    one object of a task (dispatch=lambda)"})
 public final class LambdaCommand implements Callable<Integer> {

@@ -30,10 +30,8 @@ public final class LocalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, String> keys = publish.overrides();
-        PublishOptions.put(keys, JobFactory.IMAGES, images);
-        PublishOptions.put(keys, JobFactory.CSV, csv);
-        PublishOptions.put(keys, JobFactory.OUTPUT, out);
+        Map<String, String> keys = publish.given().put("--images", JobFactory.IMAGES, images)
+                .put("--csv", JobFactory.CSV, csv).put("--out", JobFactory.OUTPUT, out).checked();
         return PipelineRunner.runLocal(keys).exitCode();
     }
 }

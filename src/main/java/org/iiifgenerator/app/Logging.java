@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.logging.ConsoleHandler;
+import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 
@@ -47,7 +48,15 @@ final class Logging {
         }
     }
 
+    /** The application's loggers; held here, as java.util.logging keeps loggers only weakly. */
+    private static final Logger APPLICATION = Logger.getLogger("org.iiifgenerator");
+
     private Logging() {
+    }
+
+    /** --verbose: the application's detail (FINE, SLF4J's DEBUG), stack traces of failures included. */
+    static void verbose() {
+        APPLICATION.setLevel(Level.FINE);
     }
 
     /** An unknown format is warned about, in the text format, and the run goes on: logging decides no outcome. */

@@ -145,6 +145,8 @@ public class PipelineBeans implements CamelConfiguration {
 
     @Override
     public void configure(CamelContext camelContext) {
+        // Before the thread pools and libvips take them: a bad value is the user's to fix (exit code 2).
+        JobFactory.checkResources(JobFactory.configuration(camelContext));
         Vips.init(vipsConcurrency);
         bindQueueDepthMetrics(camelContext);
         if (intakeEnabled) {

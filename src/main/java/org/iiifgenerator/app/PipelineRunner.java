@@ -134,7 +134,9 @@ public final class PipelineRunner {
         Throwable cause = e instanceof CamelExecutionException && e.getCause() != null ? e.getCause() : e;
         Optional<StorageUnavailableException> unavailable = StorageUnavailableException.in(cause);
         if (unavailable.isPresent()) {
-            LOG.error("The run broke off: {}", unavailable.get().getMessage(), cause);
+            // The message says what did not answer; the trace is for --verbose (or a finer log level).
+            LOG.error("The run broke off: {}", unavailable.get().getMessage());
+            LOG.debug("Where it broke off", cause);
             return new Outcome(null, ExitCodes.BROKEN);
         }
         Optional<String> routeFile = RouteFileProblem.in(cause);

@@ -1,7 +1,6 @@
 package org.iiifgenerator.app;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.iiifgenerator.task.JobFactory;
 import picocli.CommandLine.Option;
@@ -74,26 +73,25 @@ public final class PublishOptions {
             description = "Scratch folder (default: <output>/.iiif-work, removed at the end).")
     Path workDir;
 
-    /** The configuration keys these options override; options not given are left out. */
-    Map<String, String> overrides() {
-        Map<String, String> keys = new LinkedHashMap<>();
-        put(keys, JobFactory.BASE_URL, baseUrl);
-        put(keys, JobFactory.VERSION, iiifVersion);
-        put(keys, JobFactory.TILE_SIZE, tileSize);
-        put(keys, JobFactory.TILE_FORMAT, tileFormat);
-        put(keys, JobFactory.QUALITY, quality);
-        put(keys, JobFactory.SIZES_MAX, sizesMax);
-        put(keys, JobFactory.PDF_DPI, pdfDpi);
-        put(keys, JobFactory.LANGUAGE, language);
-        put(keys, JobFactory.COLLECTION_ID, collectionId);
-        put(keys, JobFactory.COLLECTION_LABEL, collectionLabel);
-        put(keys, "pipeline.parallel-images", parallelImages);
-        put(keys, "pipeline.parallel-objects", parallelObjects);
-        put(keys, "pipeline.parallel-uploads", parallelUploads);
-        put(keys, "vips.concurrency", vipsConcurrency);
-        put(keys, JobFactory.WORK_DIR, workDir);
-        put(keys, JobFactory.FORCE, force);
-        return keys;
+    /** The configuration keys these options override, with the options; options not given are left out. */
+    OptionSettings given() {
+        return new OptionSettings()
+                .put("--base-url", JobFactory.BASE_URL, baseUrl)
+                .put("--iiif-version", JobFactory.VERSION, iiifVersion)
+                .put("--tile-size", JobFactory.TILE_SIZE, tileSize)
+                .put("--tile-format", JobFactory.TILE_FORMAT, tileFormat)
+                .put("--quality", JobFactory.QUALITY, quality)
+                .put("--sizes-max", JobFactory.SIZES_MAX, sizesMax)
+                .put("--pdf-dpi", JobFactory.PDF_DPI, pdfDpi)
+                .put("--language", JobFactory.LANGUAGE, language)
+                .put("--collection-id", JobFactory.COLLECTION_ID, collectionId)
+                .put("--collection-label", JobFactory.COLLECTION_LABEL, collectionLabel)
+                .put("--parallel-images", JobFactory.PARALLEL_IMAGES, parallelImages)
+                .put("--parallel-objects", JobFactory.PARALLEL_OBJECTS, parallelObjects)
+                .put("--parallel-uploads", JobFactory.PARALLEL_UPLOADS, parallelUploads)
+                .put("--vips-concurrency", JobFactory.VIPS_CONCURRENCY, vipsConcurrency)
+                .put("--work-dir", JobFactory.WORK_DIR, workDir)
+                .put("--force", JobFactory.FORCE, force);
     }
 
     static void put(Map<String, String> keys, String key, Object value) {

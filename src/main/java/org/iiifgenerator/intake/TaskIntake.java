@@ -2,6 +2,7 @@ package org.iiifgenerator.intake;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,6 +90,8 @@ public final class TaskIntake {
         TaskSpec spec = task == null || task.isBlank()
                 ? TaskSpecs.fromEnvironment(processEnvironment, "the environment of this process")
                 : read(location(task.strip()));
+        // The task names where its buckets are, as the seed's tasks did for their jobs.
+        storages.useRegion(spec.region());
         Settings configuration = configuration(context);
         Job job = jobs.forTask(spec, configuration);
         return processEnvironment.containsKey(ARRAY_INDEX) ? job.withShare(arrayShard(spec, configuration)) : job;
@@ -122,6 +125,10 @@ public final class TaskIntake {
     }
 
     private TaskSpec read(Location file) throws IOException {
+        if (file.isLocal() && Files.exists(file.localPath()) && !Files.isRegularFile(file.localPath())) {
+            // A FIFO or a device would be read until it ends, which it may never do.
+            throw new InvalidTaskException(file.toString(), "is not a regular file: give the path of a task file");
+        }
         byte[] content;
         try {
             content = storages.read(file);
@@ -144,6 +151,6 @@ public final class TaskIntake {
     }
 
     private static Settings configuration(CamelContext context) {
-        return new Settings(key -> context.getPropertiesComponent().resolveProperty(key));
+        return JobFactory.configuration(context);
     }
 }

@@ -31,6 +31,8 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 public final class S3Clients implements AutoCloseable {
 
     private static final Duration EVENT_LOOP_SHUTDOWN = Duration.ofSeconds(10);
+    /** Where tasks (as the seed's did) and the AWS SDK name the region. */
+    private static final String REGION_VARIABLE = "AWS_REGION";
 
     /**
      * Where S3 is and how to sign.
@@ -58,6 +60,10 @@ public final class S3Clients implements AutoCloseable {
         }
 
         public Settings withRetries(Retries retries) {
+            return new Settings(region, endpoint, pathStyle, credentials, retries);
+        }
+
+        public Settings withRegion(String region) {
             return new Settings(region, endpoint, pathStyle, credentials, retries);
         }
     }
@@ -218,8 +224,10 @@ public final class S3Clients implements AutoCloseable {
         try {
             return new DefaultAwsRegionProviderChain().getRegion();
         } catch (SdkClientException notFound) {
-            throw new IllegalArgumentException("No AWS region: configure one (aws.region), or set AWS_REGION (or the "
-                    + "aws.region system property, or a region in the AWS profile)", notFound);
+            // The user's to fix: exit code 2, as AWS Batch would only try again in vain.
+            throw org.iiifgenerator.config.Settings.SettingException.named(REGION_VARIABLE, "is not set, so the "
+                    + "region of the buckets is unknown: give the task an AWS_REGION, or set AWS_REGION in the "
+                    + "environment (aws.region in the configuration) or a region in the AWS profile");
         }
     }
 }

@@ -13,6 +13,8 @@ public class Storages implements AutoCloseable {
     private final Supplier<S3Clients.Settings> clientSettings;
     private final S3Storage.Options options;
     private S3Clients clients;
+    /** The region of a one-shot run's task, over the configured one; null: the configured one. */
+    private String region;
 
     public Storages(Supplier<S3Clients.Settings> clientSettings, S3Storage.Options options) {
         this.clientSettings = clientSettings;
@@ -40,9 +42,26 @@ public class Storages implements AutoCloseable {
 
     public synchronized S3Clients s3Clients() {
         if (clients == null) {
-            clients = new S3Clients(clientSettings.get());
+            S3Clients.Settings settings = clientSettings.get();
+            clients = new S3Clients(region == null ? settings : settings.withRegion(region));
         }
         return clients;
+    }
+
+    /**
+     * Has the S3 clients work in {@code region} (the AWS_REGION of a one-shot run's task, which names where its
+     * buckets are), made again if they were made for another (to read the task file). Only for a process that runs
+     * this one task: nothing else may be using the clients. Null keeps the configured region.
+     */
+    public synchronized void useRegion(String region) {
+        if (region == null || region.equals(this.region)) {
+            return;
+        }
+        this.region = region;
+        if (clients != null) {
+            clients.close();
+            clients = null;
+        }
     }
 
     @Override

@@ -2,13 +2,17 @@ package org.iiifgenerator.task;
 
 import java.util.List;
 
-/** A job that cannot start; the message lists every problem found, each naming its setting or file. */
+/**
+ * A job that cannot start; the message lists every problem found, each naming its setting or file, on a line of
+ * its own (one problem: one line).
+ */
 public class InvalidJobException extends RuntimeException {
 
     private final List<String> problems;
 
     public InvalidJobException(List<String> problems) {
-        super("The job cannot start:\n  - " + String.join("\n  - ", problems));
+        super(problems.size() == 1 ? "The job cannot start: " + problems.getFirst()
+                : "The job cannot start:\n  - " + String.join("\n  - ", problems));
         this.problems = List.copyOf(problems);
     }
 

@@ -1,8 +1,8 @@
 package org.iiifgenerator.task;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +44,14 @@ public final class JobFactory {
     public static final String LOCAL_OUTPUT = "tasks.local-output";
     public static final String DISPATCH = "dispatch.mode";
     public static final String SHARDS = "dispatch.shards";
+    public static final String PARALLEL_OBJECTS = "pipeline.parallel-objects";
+    public static final String PARALLEL_IMAGES = "pipeline.parallel-images";
+    public static final String PARALLEL_UPLOADS = "pipeline.parallel-uploads";
+    public static final String VIPS_CONCURRENCY = "vips.concurrency";
+
+    /** The settings of the process's resources, used before any job: Camel's thread pools and libvips. */
+    private static final List<String> RESOURCES = List.of(PARALLEL_OBJECTS, PARALLEL_IMAGES, PARALLEL_UPLOADS,
+            VIPS_CONCURRENCY);
 
     /** Where a task is processed: by the container that found it, an AWS Batch job, or Lambda workers. */
     public static final List<String> DISPATCH_MODES = List.of("local", "batch", "lambda");
@@ -61,20 +69,49 @@ public final class JobFactory {
             Map.entry(MAX_PAGES, number(TilingSettings.MAX_PAGES)),
             Map.entry(FORCE, JobFactory::yesOrNo),
             Map.entry(DISPATCH, JobFactory::dispatchMode),
-            Map.entry(SHARDS, number(new TilingSettings.Limit("shards", 1, Share.MAX_SHARDS))));
+            Map.entry(SHARDS, number(new TilingSettings.Limit("shards", 1, Share.MAX_SHARDS))),
+            Map.entry(LANGUAGE, JobFactory::language),
+            Map.entry(IMAGES, LocalPaths::existingFolder),
+            Map.entry(CSV, LocalPaths::readableFile),
+            Map.entry(OUTPUT, LocalPaths::outputFolder),
+            Map.entry(WORK_DIR, LocalPaths::writableFolder),
+            Map.entry(PARALLEL_OBJECTS, number(new TilingSettings.Limit("parallel objects", 1, 1000))),
+            Map.entry(PARALLEL_IMAGES, number(new TilingSettings.Limit("parallel images", 1, 1000))),
+            Map.entry(PARALLEL_UPLOADS, number(new TilingSettings.Limit("parallel uploads", 1, 1000))),
+            Map.entry(VIPS_CONCURRENCY, number(new TilingSettings.Limit("libvips threads", 0, 1024))));
 
     /** The job configured for this Camel context (application.properties, environment, command line). */
     public Job fromConfiguration(CamelContext context) {
-        return fromSettings(new Settings(key -> context.getPropertiesComponent().resolveProperty(key)));
+        return fromSettings(configuration(context));
+    }
+
+    /**
+     * The configuration of a Camel context, whose problems name the environment variable or system property that
+     * set a key (command line options are checked by their commands).
+     */
+    public static Settings configuration(CamelContext context) {
+        return Settings.ofProcess(key -> context.getPropertiesComponent().resolveProperty(key), System.getenv(),
+                System.getProperties());
+    }
+
+    /**
+     * Checks the settings of the process's resources (threads, libvips), which are used as soon as the application
+     * starts: all problems at once.
+     */
+    public static void checkResources(Settings settings) {
+        List<String> problems = new ArrayList<>();
+        RESOURCES.forEach(key -> check(problems, () -> parsed(settings, key, Integer.class)));
+        if (!problems.isEmpty()) {
+            throw new InvalidJobException(problems);
+        }
     }
 
     /** A local job: images, CSV and output folders from {@code iiif.images}, {@code iiif.csv}, {@code iiif.output}. */
     public Job fromSettings(Settings settings) {
         List<String> problems = new ArrayList<>();
-        Path images = check(problems, () -> existingFolder(settings, IMAGES));
-        Path csv = check(problems, () -> settings.path(CSV).map(path -> existingFile(path, CSV)).orElse(null));
-        Path output = check(problems, () -> settings.path(OUTPUT)
-                .orElseThrow(() -> new Settings.SettingException(OUTPUT, "is not set: give the output folder")));
+        Path images = check(problems, () -> required(settings, IMAGES, "give the folder of images", Path.class));
+        Path csv = check(problems, () -> settings.find(CSV).isEmpty() ? null : parsed(settings, CSV, Path.class));
+        Path output = check(problems, () -> required(settings, OUTPUT, "give the output folder", Path.class));
         String baseUrl = check(problems, () -> parsed(settings, BASE_URL, String.class));
         Publishing publishing = publishing(settings, problems);
         String collectionId = images == null ? null : settings.find(COLLECTION_ID)
@@ -92,9 +129,20 @@ public final class JobFactory {
         Settings settings = task.over(configuration);
         Publishing publishing = publishing(settings, new ArrayList<>());
         Location output = task.upload() ? Location.s3(task.destinationBucket(), task.destinationPrefix())
-                : Location.local(settings.path(LOCAL_OUTPUT).orElse(Path.of("output"))
-                        .resolve(task.destinationPrefix().isEmpty() ? task.collectionId() : task.destinationPrefix()));
+                : Location.local(localOutput(settings, task));
         return publishing.job(task.collectionId(), task.images(), task.csv(), output, task.baseUrl());
+    }
+
+    /** The local folder of a task with UPLOAD_BOOL=false, checked as an output folder. */
+    private static Path localOutput(Settings settings, TaskSpec task) {
+        Path folder = settings.path(LOCAL_OUTPUT).orElse(Path.of("output"))
+                .resolve(task.destinationPrefix().isEmpty() ? task.collectionId() : task.destinationPrefix());
+        try {
+            return LocalPaths.outputFolder(folder.toString());
+        } catch (IllegalArgumentException e) {
+            throw Settings.SettingException.named("The task's local output folder (" + settings.nameOf(LOCAL_OUTPUT)
+                    + " and the task's folder)", e.getMessage());
+        }
     }
 
     /** Where a task is processed (see {@link #DISPATCH_MODES}): its DISPATCH, else {@code dispatch.mode}. */
@@ -113,15 +161,15 @@ public final class JobFactory {
         Integer pdfDpi = check(problems, () -> parsed(settings, PDF_DPI, Integer.class));
         Integer maxMegapixels = check(problems, () -> parsed(settings, MAX_MEGAPIXELS, Integer.class));
         Integer maxPages = check(problems, () -> parsed(settings, MAX_PAGES, Integer.class));
-        String language = check(problems, () -> settings.text(LANGUAGE));
+        String language = check(problems, () -> parsed(settings, LANGUAGE, String.class));
         Boolean force = check(problems, () -> parsed(settings, FORCE, Boolean.class));
+        Path workFolder = check(problems, () -> settings.find(WORK_DIR).isEmpty() ? null
+                : parsed(settings, WORK_DIR, Path.class));
         if (!problems.isEmpty()) {
             throw new InvalidJobException(problems);
         }
         return new Publishing(new TilingSettings(version, tileSize, format, quality, sizesMax, pdfDpi,
-                maxMegapixels, maxPages), language,
-                settings.find(COLLECTION_LABEL), settings.path(WORK_DIR).map(Path::toAbsolutePath).orElse(null),
-                force);
+                maxMegapixels, maxPages), language, settings.find(COLLECTION_LABEL), workFolder, force);
     }
 
     private record Publishing(TilingSettings tiling, String language, Optional<String> collectionLabel,
@@ -137,12 +185,32 @@ public final class JobFactory {
      * The parser of a key whose value has a format (a version, a number in range...), empty for free text; it
      * throws an IllegalArgumentException that says what is wrong and what is allowed.
      */
-    static Optional<Function<String, ?>> valueParser(String key) {
+    public static Optional<Function<String, ?>> valueParser(String key) {
         return Optional.ofNullable(VALUE_PARSERS.get(key));
     }
 
     private static <T> T parsed(Settings settings, String key, Class<T> type) {
         return type.cast(settings.parsed(key, VALUE_PARSERS.get(key)));
+    }
+
+    private static <T> T required(Settings settings, String key, String purpose, Class<T> type) {
+        if (settings.find(key).isEmpty()) {
+            throw settings.problem(key, "is not set: " + purpose);
+        }
+        return parsed(settings, key, type);
+    }
+
+    /** A BCP 47 language tag as written (e.g. en, de-AT, zh-Hant), or none. */
+    private static String language(String tag) {
+        if (!tag.equals("none")) {
+            try {
+                new Locale.Builder().setLanguageTag(tag);
+            } catch (IllformedLocaleException e) {
+                throw new IllegalArgumentException("is '" + tag + "', which is not a BCP 47 language tag: use e.g. "
+                        + "en, de-AT or zh-Hant, or none");
+            }
+        }
+        return tag;
     }
 
     private static Function<String, Integer> number(TilingSettings.Limit limit) {
@@ -174,22 +242,6 @@ public final class JobFactory {
     /** The folder's name, or "collection" for a file-system root, which has none. */
     private static String nameOf(Path folder) {
         return folder.getFileName() == null ? "collection" : folder.getFileName().toString();
-    }
-
-    private static Path existingFolder(Settings settings, String key) {
-        Path folder = settings.path(key)
-                .orElseThrow(() -> new Settings.SettingException(key, "is not set: give the folder of images"));
-        if (!Files.isDirectory(folder)) {
-            throw new Settings.SettingException(key, "is '" + folder + "', which is not a folder");
-        }
-        return folder;
-    }
-
-    private static Path existingFile(Path file, String key) {
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new Settings.SettingException(key, "is '" + file + "', which is not a readable file");
-        }
-        return file;
     }
 
     private static <T> T check(List<String> problems, Supplier<T> value) {

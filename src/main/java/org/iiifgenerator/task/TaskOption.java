@@ -49,4 +49,14 @@ public enum TaskOption {
     public String configurationKey() {
         return configurationKey;
     }
+
+    /** The option that sets a configuration key. */
+    public static TaskOption of(String configurationKey) {
+        for (TaskOption option : values()) {
+            if (option.configurationKey.equals(configurationKey)) {
+                return option;
+            }
+        }
+        throw new IllegalArgumentException("No task option sets " + configurationKey);
+    }
 }

@@ -49,9 +49,10 @@ public record TaskSpec(String source, String jobName, String jobQueue, String jo
         return csvKey == null ? null : Location.s3(sourceBucket, csvKey);
     }
 
-    /** The task's own settings (its options) over {@code configuration}. */
+    /** The task's own settings (its options) over {@code configuration}; problems name the task's option. */
     public Settings over(Settings configuration) {
-        return new Settings(key -> Optional.ofNullable(settings.get(key)).or(() -> configuration.find(key)));
+        return new Settings(key -> Optional.ofNullable(settings.get(key)).or(() -> configuration.find(key)),
+                key -> settings.containsKey(key) ? TaskOption.of(key).name() : configuration.nameOf(key));
     }
 
     /** The key in the destination bucket of a key relative to the output root, as {@code OutputLayout} gives them. */

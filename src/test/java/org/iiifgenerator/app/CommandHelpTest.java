@@ -22,4 +22,22 @@ class CommandHelpTest {
                     .doesNotContain("null").doesNotContain("${");
         }
     }
+
+    /** The top-level help lists each command by the first line of its description: a whole sentence. */
+    @Test
+    void theTopLevelHelpListsEveryCommandWithAWholeSentenceAndEndsWithTheExitCodes() {
+        CommandLine top = IiifGenerator.commandLine();
+        String help = top.getUsageMessage(CommandLine.Help.Ansi.OFF).replaceAll("\\s+", " ");
+
+        for (CommandLine command : top.getSubcommands().values()) {
+            if (command.getCommandSpec().usageMessage().hidden()) {
+                continue;
+            }
+            String summary = command.getCommandSpec().usageMessage().description()[0];
+            assertThat(summary).as("summary of %s", command.getCommandName()).endsWith(".");
+            assertThat(help).as("help lists %s", command.getCommandName())
+                    .contains(command.getCommandName() + " " + summary);
+        }
+        assertThat(help.strip()).endsWith("3 the run broke off (worth trying again).");
+    }
 }

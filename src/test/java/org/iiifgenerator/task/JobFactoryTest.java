@@ -1,6 +1,7 @@
 package org.iiifgenerator.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.iiifgenerator.config.Settings;
 import org.iiifgenerator.iiif.IiifVersion;
 import org.iiifgenerator.iiif.image.TileFormat;
 import org.iiifgenerator.storage.Location;
@@ -144,6 +146,20 @@ class JobFactoryTest {
             assertThat(String.join("\n", problems())).contains("'iiif.images'", "'iiif.csv'", "'iiif.base-url'",
                     "'iiif.tile-size'", "'iiif.tile-format'", "'iiif.version'");
             assertThat(problems()).hasSize(6);
+        }
+
+        @Test
+        void reportsATasksLocalOutputFolderUnderAFileBeforeAnyWork() throws IOException {
+            Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+            settings.put(JobFactory.LOCAL_OUTPUT, file.toString());
+            Path example = Path.of("src/test/resources/tasks/gen1-example.json");
+            TaskSpec uploadFalse = TaskSpecs.from(new TaskFileReader().read(Files.newInputStream(example), "gen1"));
+
+            assertThatThrownBy(() -> new JobFactory().forTask(uploadFalse, TestSettings.withDefaults(settings)))
+                    .isInstanceOf(Settings.SettingException.class)
+                    .hasMessageStartingWith("The task's local output folder (Setting 'tasks.local-output' and the "
+                            + "task's folder) is '" + file.resolve(uploadFalse.destinationPrefix()) + "'")
+                    .hasMessageEndingWith("which lies under the file '" + file + "': give a path under a folder");
         }
 
         private List<String> problems() {

@@ -1,0 +1,51 @@
+package org.iiifgenerator.app;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.iiifgenerator.config.Settings;
+import org.iiifgenerator.task.InvalidJobException;
+import org.iiifgenerator.task.JobFactory;
+
+/**
+ * Configuration keys set by command line options. Each value is checked before anything starts, by the rule its
+ * key has in the configuration, and a problem names the option the user typed ({@code --tile-size}), not the key.
+ */
+final class OptionSettings {
+
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, String> options = new HashMap<>();
+
+    /** Sets {@code key} to {@code value} when the option was given (not null). */
+    OptionSettings put(String option, String key, Object value) {
+        if (value != null) {
+            values.put(key, value.toString());
+            options.put(key, option);
+        }
+        return this;
+    }
+
+    /**
+     * The keys and their values.
+     *
+     * @throws InvalidJobException listing every value its key's rule refuses, each naming its option
+     */
+    Map<String, String> checked() {
+        Settings settings = new Settings(key -> Optional.ofNullable(values.get(key)), options::get);
+        List<String> problems = new ArrayList<>();
+        values.keySet().forEach(key -> JobFactory.valueParser(key).ifPresent(parser -> {
+            try {
+                settings.parsed(key, parser);
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }));
+        if (!problems.isEmpty()) {
+            throw new InvalidJobException(problems);
+        }
+        return new LinkedHashMap<>(values);
+    }
+}
