@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -81,6 +82,12 @@ public final class FaultInjectingProxy implements AutoCloseable {
     private int outageFrom = Integer.MAX_VALUE;
     private int outageTo = Integer.MAX_VALUE;
     private boolean stalling;
+    /** While a cut lasts (System.nanoTime() before this), every connection is dropped without an answer. */
+    private long cutUntil = Long.MIN_VALUE;
+    private int cutAfter = Integer.MAX_VALUE;
+    private Duration cutFor;
+    private int dropped;
+    private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
 
     private FaultInjectingProxy(URI upstream, long seed) throws IOException {
         this.upstream = upstream;
@@ -133,6 +140,36 @@ public final class FaultInjectingProxy implements AutoCloseable {
         return this;
     }
 
+    /** Ends an outage: the requests from now on pass (unless drawn by a fault share). */
+    public synchronized FaultInjectingProxy recover() {
+        this.outageTo = requests;
+        return this;
+    }
+
+    /**
+     * The network between client and S3 is cut for {@code duration}, from the first request after the first
+     * {@code requests}: every request meanwhile loses its connection without an answer, as a client sees a link
+     * that went down; the requests after it pass again.
+     */
+    public synchronized FaultInjectingProxy cutConnectionsAfter(int requests, Duration duration) {
+        this.cutAfter = requests;
+        this.cutFor = duration;
+        return this;
+    }
+
+    /** Requests that lost their connection to a cut. */
+    public synchronized int droppedByCut() {
+        return dropped;
+    }
+
+    /**
+     * How many times each request was sent, by its request line (method and target, query included): one attempt
+     * of the client each, as S3 clients send a request again unchanged.
+     */
+    public Map<String, Integer> attempts() {
+        return Map.copyOf(attempts);
+    }
+
     /**
      * From now on no request is answered, and no connection closed by the proxy: a server or network that hangs,
      * which only the client's timeouts end. Such requests are counted, not as faults.
@@ -176,8 +213,17 @@ public final class FaultInjectingProxy implements AutoCloseable {
     /** Counts the request and draws its fate: null to pass it on. */
     private synchronized Fault draw(HttpMessage request) {
         requests++;
+        attempts.merge(request.startLine(), 1, Integer::sum);
         if (stalling) {
             return null;
+        }
+        if (requests > cutAfter && cutUntil == Long.MIN_VALUE) {
+            cutUntil = System.nanoTime() + cutFor.toNanos();
+        }
+        if (System.nanoTime() < cutUntil) {
+            dropped++;
+            faults.merge(Fault.DROPPED_CONNECTION, 1, Integer::sum);
+            return Fault.DROPPED_CONNECTION;
         }
         boolean outage = requests >= outageFrom && requests <= outageTo;
         boolean fails = outage || (share > 0 && random.nextDouble() < share);
