@@ -86,8 +86,8 @@ public final class FaultInjectingProxy implements AutoCloseable {
     private long cutUntil = Long.MIN_VALUE;
     private int cutAfter = Integer.MAX_VALUE;
     private Duration cutFor;
-    private int dropped;
     private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
+    private final Map<String, Integer> metTheCut = new ConcurrentHashMap<>();
 
     private FaultInjectingProxy(URI upstream, long seed) throws IOException {
         this.upstream = upstream;
@@ -157,9 +157,9 @@ public final class FaultInjectingProxy implements AutoCloseable {
         return this;
     }
 
-    /** Requests that lost their connection to a cut. */
-    public synchronized int droppedByCut() {
-        return dropped;
+    /** The requests that lost their connection to a cut, by request line, and how many times each did. */
+    public Map<String, Integer> metTheCut() {
+        return Map.copyOf(metTheCut);
     }
 
     /**
@@ -221,7 +221,7 @@ public final class FaultInjectingProxy implements AutoCloseable {
             cutUntil = System.nanoTime() + cutFor.toNanos();
         }
         if (System.nanoTime() < cutUntil) {
-            dropped++;
+            metTheCut.merge(request.startLine(), 1, Integer::sum);
             faults.merge(Fault.DROPPED_CONNECTION, 1, Integer::sum);
             return Fault.DROPPED_CONNECTION;
         }
