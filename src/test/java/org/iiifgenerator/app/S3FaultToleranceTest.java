@@ -151,7 +151,7 @@ class S3FaultToleranceTest {
 
     /**
      * Requests 101 to 110 (of some 330) fail, with one attempt each (aws.s3.max-attempts): the images they were for
-     * are not published, the rest of the collection and its report are. Exit code 3 has AWS Batch try the job
+     * are not published, nor the manifests of their objects, the rest of the collection and its report are. Exit code 3 has AWS Batch try the job
      * again, and the second run publishes what the first could not.
      */
     @Test
@@ -166,6 +166,12 @@ class S3FaultToleranceTest {
         JsonNode report = Json.parse(server.clients().sync().getObjectAsBytes(r -> r.bucket(destination).key(REPORT))
                 .asByteArray());
         assertThat(report.path("totals").path("imagesFailed").asInt()).isPositive();
+        assertThat(published(destination)).as("while the job waits for its next try, a manifest is whole or absent")
+                .allSatisfy((key, digest) -> {
+                    if (key.endsWith("/manifest.json")) {
+                        assertThat(digest).as(key).isEqualTo(publishedWithoutFaults.get(key));
+                    }
+                });
 
         assertThat(publish(server.endpoint(), destination)).as("the job tried again").isEqualTo(ExitCodes.OK);
         assertThat(published(destination)).isEqualTo(publishedWithoutFaults);
