@@ -29,7 +29,8 @@ import java.util.concurrent.Executors;
  * InternalError (500), a SlowDown (503), or a connection closed without an answer; and, when asked for, a GET
  * whose answer is cut off partway through its body. A fault comes after the whole request has been read, so that
  * a client that sent a body (after {@code Expect: 100-continue}, which the proxy grants at once) sees the failure
- * where a real server would have failed. To try a client's timeouts, it can also leave every request unanswered.
+ * where a real server would have failed. To try a client's timeouts, it can also leave every request unanswered;
+ * and it can cut the network for a while, dropping every connection meanwhile.
  *
  * <p>Requests that pass are sent on one by one, each on a connection of its own, and the answers are copied
  * back byte for byte; the Host header is left as the client signed it. Which requests fail is drawn from a
