@@ -14,6 +14,7 @@ import org.iiifgenerator.dispatch.WorkerFunctionClient;
 import org.iiifgenerator.dispatch.WorkerInvocations;
 import org.iiifgenerator.events.ExtensionEvents;
 import org.iiifgenerator.intake.NothingInProgress;
+import org.iiifgenerator.intake.TasksInHand;
 import org.iiifgenerator.intake.S3EventNotifications;
 import org.iiifgenerator.intake.TaskFiles;
 import org.iiifgenerator.intake.TaskIntake;
@@ -307,6 +308,11 @@ public class PipelineBeans implements CamelConfiguration {
     @BindToRegistry
     public NothingInProgress nothingInProgress() {
         return new NothingInProgress();
+    }
+
+    @BindToRegistry
+    public TasksInHand tasksInHand() {
+        return new TasksInHand();
     }
 
     @BindToRegistry

@@ -9,6 +9,7 @@ import org.iiifgenerator.collection.SourcePage;
 import org.iiifgenerator.report.ImageRecord;
 import org.iiifgenerator.report.ObjectRecord;
 import org.iiifgenerator.report.RunReport;
+import org.iiifgenerator.storage.StorageUnavailableException;
 import org.iiifgenerator.vips.VipsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,7 @@ public final class FailureRecorder {
         ImageRecord record = new ImageRecord(page.objectIdentifier(), page.number(), page.source(),
                 ImageRecord.Status.failed, null, null, null, null, null, null, null, reason);
         run.imageDone(record, "FAILED");
-        return new PageResult.Failed(page, record);
+        return new PageResult.Failed(page, record, StorageUnavailableException.in(cause).isPresent());
     }
 
     public ObjectOutcome objectFailed(@Variable("object") ObjectPlan object,

@@ -14,9 +14,12 @@ import org.iiifgenerator.report.ObjectRecord;
 import org.iiifgenerator.storage.ContentTypes;
 
 /**
- * Writes an object's manifest once its pages are published. Pages that failed are left out (the report says
- * which); an object none of whose pages could be published gets no manifest. A shard's part of an object gets
- * none either: its pages go into the shard's record, and the manifest is written when the parts are merged.
+ * Writes an object's manifest once its pages are published. Pages that failed for good (a corrupt image) are left
+ * out (the report says which); an object none of whose pages could be published gets no manifest. Nor does one
+ * with a page that failed because the storage did not answer: the run is worth another try (exit code 3, a task
+ * left pending), which publishes the manifest whole, and until then no manifest is public short of that page (an
+ * earlier, whole one stays). A shard's part of an object gets none either: its pages go into the shard's record,
+ * and the manifest is written when the parts are merged.
  */
 public final class ManifestPublisher {
 
@@ -29,8 +32,22 @@ public final class ManifestPublisher {
                 .map(r -> new PublishedPage(r.page().number(), r.service()))
                 .toList();
         Description description = DescriptionMapper.describe(object.metadata(), run.report()::warn);
+        long unavailable = results.stream()
+                .filter(result -> result instanceof PageResult.Failed failed && failed.storageUnavailable()).count();
+        if (object.whole() && unavailable > 0) {
+            return waitForAnotherTry(object, description, results.size() - pages.size(), unavailable, run);
+        }
         ObjectOutcome outcome = ObjectOutcome.of(object, description, pages);
         return object.whole() ? publishWhole(outcome, run) : outcome;
+    }
+
+    /** The object is recorded as failed, without a manifest, and left out of the collection until a later try. */
+    private static ObjectOutcome waitForAnotherTry(ObjectPlan object, Description description, int failed,
+                                                   long unavailable, Run run) {
+        run.report().object(new ObjectRecord(object.identifier(), description.label(), ObjectRecord.Status.failed,
+                object.pages().size(), failed, null, unavailable + " of its pages could not be published as the "
+                + "storage did not answer; its manifest waits for another try, so as not to be published without them"));
+        return ObjectOutcome.failed(object);
     }
 
     /**

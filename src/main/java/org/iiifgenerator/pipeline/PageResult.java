@@ -15,6 +15,10 @@ public sealed interface PageResult {
     record Published(SourcePage page, ImageService service, ImageRecord record) implements PageResult {
     }
 
-    record Failed(SourcePage page, ImageRecord record) implements PageResult {
+    /**
+     * @param storageUnavailable the storage did not answer (S3 unavailable): not the page's fault, and a later try
+     *                           of the run may publish it
+     */
+    record Failed(SourcePage page, ImageRecord record, boolean storageUnavailable) implements PageResult {
     }
 }

@@ -70,12 +70,14 @@ public final class S3Clients implements AutoCloseable {
 
     /**
      * How a failed S3 request is tried again, in the SDK's standard retry mode: server errors (500, 503), throttling
-     * (SlowDown) and connections closed or timed out are retried after an exponential backoff with full jitter
-     * (up to 0.1 s doubling per attempt, from 1 s after throttling, at most 20 s), while the client's retry quota
-     * lasts (a long outage empties it, and requests then fail at their first error instead of each waiting out
-     * every attempt). The mode is set here rather than left to AWS_RETRY_MODE, whose default (legacy) gives a
-     * request four attempts. An answer that breaks off while the SDK reads it is retried too; a source image's,
-     * which the SDK hands over as a stream, by {@link S3Storage#download} with as many attempts.
+     * (SlowDown) and connections closed or timed out are retried after an exponential backoff with half jitter
+     * (between half and all of 0.1 s doubling per attempt, at most 20 s; from 1 s after throttling), up to the
+     * attempts configured, every request alike: eight attempts ride out an interruption of at least 6 s. The SDK's
+     * retry quota is off: it is shared by all requests of a client, and a short interruption while a hundred tiles
+     * are in flight would spend it and fail the requests after it at their first or second attempt. The mode is set
+     * here rather than left to AWS_RETRY_MODE, whose default (legacy) gives a request four attempts. An answer that
+     * breaks off while the SDK reads it is retried too; a source image's, which the SDK hands over as a stream, by
+     * {@link S3Storage#download} with as many attempts.
      *
      * @param maxAttempts    attempts of one request, the first included (at least 1)
      * @param attemptTimeout how long one attempt may take before it is abandoned and tried again: a connection that
@@ -87,9 +89,13 @@ public final class S3Clients implements AutoCloseable {
     public record Retries(int maxAttempts, Duration attemptTimeout, Duration callTimeout) {
 
         public static final Retries DEFAULT = new Retries(8, Duration.ofSeconds(120), Duration.ofSeconds(600));
-        /** The standard retry mode's backoff (0.1 s doubling, at most 20 s), set on every client as it is used here. */
-        private static final BackoffStrategy BACKOFF = BackoffStrategy.exponentialDelay(Duration.ofMillis(100),
-                Duration.ofSeconds(20));
+        /**
+         * The standard retry mode's backoff (0.1 s doubling, at most 20 s) with half jitter instead of full: full
+         * jitter may wait next to nothing before every attempt, so that one request in forty would spend its eight
+         * attempts within a 2.4 s interruption.
+         */
+        private static final BackoffStrategy BACKOFF = BackoffStrategy.exponentialDelayHalfJitter(
+                Duration.ofMillis(100), Duration.ofSeconds(20));
 
         public Retries {
             if (maxAttempts < 1) {
@@ -186,7 +192,7 @@ public final class S3Clients implements AutoCloseable {
         return builder.build();
     }
 
-    /** Each client gets a retry strategy of its own, so one client's failures do not spend another's quota. */
+    /** Each client gets a retry strategy of its own. */
     private static <B extends S3BaseClientBuilder<B, ?>> B configure(
             B builder, Settings settings, Region region, AwsCredentialsProvider credentials) {
         Retries retries = settings.retries();
@@ -202,9 +208,10 @@ public final class S3Clients implements AutoCloseable {
     }
 
     /**
-     * The standard mode with {@code maxAttempts}, which also tries again a request whose answer broke off while
-     * the SDK was reading it: the SDK's own rules look for an IOException one cause deep, and a list answer cut
-     * short fails with the IOException two deep ("Could not parse XML response", from the XML reader's failure).
+     * The standard mode with {@code maxAttempts} for every request (no retry quota, see {@link Retries}), which also
+     * tries again a request whose answer broke off while the SDK was reading it: the SDK's own rules look for an
+     * IOException one cause deep, and a list answer cut short fails with the IOException two deep ("Could not parse
+     * XML response", from the XML reader's failure).
      */
     private static RetryStrategy standardRetries(int maxAttempts) {
         if (maxAttempts < 1) {
@@ -213,6 +220,7 @@ public final class S3Clients implements AutoCloseable {
         return AwsRetryStrategy.standardRetryStrategy().toBuilder()
                 .maxAttempts(maxAttempts)
                 .backoffStrategy(Retries.BACKOFF)
+                .circuitBreakerEnabled(false)
                 .retryOnRootCauseInstanceOf(IOException.class)
                 .build();
     }

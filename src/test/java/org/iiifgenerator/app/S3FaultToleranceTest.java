@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.iiifgenerator.testsupport.FaultInjectingProxy;
 import org.iiifgenerator.testsupport.FaultInjectingProxy.Fault;
 import org.iiifgenerator.testsupport.Json;
@@ -127,7 +128,7 @@ class S3FaultToleranceTest {
     /**
      * Every image still to publish fails after its attempts (a tile archive's puts all at once), then the
      * collection cannot be published either. Three attempts (aws.s3.max-attempts) keep the test short: with eight,
-     * each image waits out its backoffs until the clients' retry quotas are spent, and this run takes minutes.
+     * every request waits out its backoffs (6 to 13 s), and this run takes minutes.
      */
     @Test
     void anOutageWhileTilesAreUploadedEndsTheRunInBoundedTime() throws Exception {
@@ -150,7 +151,7 @@ class S3FaultToleranceTest {
 
     /**
      * Requests 101 to 110 (of some 330) fail, with one attempt each (aws.s3.max-attempts): the images they were for
-     * are not published, the rest of the collection and its report are. Exit code 3 has AWS Batch try the job
+     * are not published, nor the manifests of their objects, the rest of the collection and its report are. Exit code 3 has AWS Batch try the job
      * again, and the second run publishes what the first could not.
      */
     @Test
@@ -165,8 +166,43 @@ class S3FaultToleranceTest {
         JsonNode report = Json.parse(server.clients().sync().getObjectAsBytes(r -> r.bucket(destination).key(REPORT))
                 .asByteArray());
         assertThat(report.path("totals").path("imagesFailed").asInt()).isPositive();
+        assertThat(published(destination)).as("while the job waits for its next try, a manifest is whole or absent")
+                .allSatisfy((key, digest) -> {
+                    if (key.endsWith("/manifest.json")) {
+                        assertThat(digest).as(key).isEqualTo(publishedWithoutFaults.get(key));
+                    }
+                });
 
         assertThat(publish(server.endpoint(), destination)).as("the job tried again").isEqualTo(ExitCodes.OK);
+        assertThat(published(destination)).isEqualTo(publishedWithoutFaults);
+    }
+
+    /**
+     * The network is cut for 2.4 s while tiles are uploaded (from the 150th request of some 330): every request
+     * meanwhile loses its connection. Each is tried again as aws.s3.max-attempts (8) and the backoff say, however
+     * many fail at once (a retry quota shared by the client's requests gave some up at their first attempt), and
+     * the run publishes everything.
+     */
+    @Test
+    void aConnectionCutOfTwoSecondsWhileTilesAreUploadedIsRiddenOut() throws Exception {
+        String destination = server.bucket("cut");
+        try (FaultInjectingProxy proxy = FaultInjectingProxy.start(server.endpoint(), 7)
+                .cutConnectionsAfter(150, Duration.ofMillis(2400))) {
+            assertThat(publish(proxy.endpoint(), destination)).isEqualTo(ExitCodes.OK);
+
+            // Uploads: each key is put once, so every attempt of a PUT line is the same request's.
+            Map<String, Integer> metTheCut = proxy.metTheCut().entrySet().stream()
+                    .filter(request -> request.getKey().startsWith("PUT "))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            Map<String, Integer> attempts = proxy.attempts();
+            List<Integer> attemptsOfThoseCut = metTheCut.keySet().stream().map(attempts::get).sorted().toList();
+            System.out.printf("Connection cut for 2.4 s: %d attempts of %d uploads dropped; attempts of each "
+                    + "request until it passed: %s%n", metTheCut.values().stream().mapToInt(Integer::intValue).sum(),
+                    metTheCut.size(), attemptsOfThoseCut);
+            assertThat(metTheCut).as("uploads that met the cut").isNotEmpty();
+            assertThat(metTheCut).allSatisfy((request, dropped) -> assertThat(attempts.get(request))
+                    .as("attempts of %s", request).isEqualTo(dropped + 1).isLessThanOrEqualTo(8));
+        }
         assertThat(published(destination)).isEqualTo(publishedWithoutFaults);
     }
 

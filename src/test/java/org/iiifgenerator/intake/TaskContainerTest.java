@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.MainConfigurationProperties;
 import org.iiifgenerator.app.Heartbeat;
@@ -202,11 +203,20 @@ class TaskContainerTest extends ApplicationRoutesTestSupport {
         String source = sourceWithPages(s3, "src-flaky");
         String destination = S3.server().bucket("dest-flaky");
         // Every try of the first run's GET fails; the next run reads it after two more failures.
-        READS.failGets(source, TaskBuckets.ACCESS_DIR + "/p2.jpg", 10);
+        String page = TaskBuckets.ACCESS_DIR + "/p2.jpg";
+        READS.failGets(source, page, 10);
+        // Between the tries, the object's manifest is not published short of the page that S3 did not serve.
+        String manifest = TaskBuckets.ROOT + "/" + TaskBuckets.OBJECT + "/manifest.json";
+        AtomicReference<String> betweenTries = new AtomicReference<>();
+        READS.beforeGet(source, page, S3_ATTEMPTS + 1, () -> betweenTries.set(TaskBuckets.exists(s3, destination,
+                manifest) ? TaskBuckets.read(s3, destination, manifest) : "absent"));
 
         TaskBuckets.put(s3, "tasks", "flaky.json", TaskBuckets.task(source, destination, Map.of()));
 
         Await.until(() -> TaskBuckets.exists(s3, "tasks", "processed/flaky.json"), "flaky.json processed");
+        assertThat(betweenTries.get()).as("the manifest while the task waited for its next try").isEqualTo("absent");
+        assertThat(JSON.readTree(TaskBuckets.read(s3, destination, manifest)).path("items"))
+                .as("the manifest once the next try published every page").hasSize(PAGES.size());
         assertThat(TaskBuckets.keys(s3, "tasks")).as("never moved to failed/")
                 .noneMatch(key -> key.startsWith("failed/flaky"));
         JsonNode outcome = JSON.readTree(TaskBuckets.read(s3, "tasks", "processed/flaky.json.outcome.json"));

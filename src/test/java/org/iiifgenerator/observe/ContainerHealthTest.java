@@ -2,11 +2,15 @@ package org.iiifgenerator.observe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.iiifgenerator.testsupport.ChildProcess;
+import org.iiifgenerator.testsupport.FaultInjectingProxy;
 import org.iiifgenerator.testsupport.FreePort;
 import org.iiifgenerator.testsupport.ObserveEndpoints;
 import org.iiifgenerator.testsupport.S3ProxyServer;
@@ -19,7 +23,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * The long-lived container started while S3 is unreachable: it starts and is alive, says it is not ready and
  * why, and once S3 is back becomes ready by itself and processes the task waiting for it. Its metrics are then
- * scraped as Prometheus scrapes them.
+ * scraped as Prometheus scrapes them. A task that runs for minutes does not keep it out of service: it is ready as
+ * soon as S3 answers, while the task goes on.
  */
 class ContainerHealthTest {
 
@@ -59,6 +64,66 @@ class ContainerHealthTest {
         }
     }
 
+    /**
+     * The network to S3 is down when the container starts, and the task is already waiting in the bucket when it
+     * comes back. The task's objects are looked up in a catalogue that takes three minutes to answer (a user route
+     * of steps.extra-metadata). The polls that failed meanwhile do not keep the container out of service for those
+     * minutes: it is ready within seconds of S3 answering, while the task still runs.
+     */
+    @Test
+    void isReadyAsSoonAsS3AnswersWhileALongTaskRuns() throws Exception {
+        ObserveEndpoints endpoints = new ObserveEndpoints(FreePort.find());
+        Path lookupStarted = dir.resolve("lookup-started");
+        try (S3ProxyServer s3 = S3ProxyServer.builder().credentials(ACCESS_KEY, SECRET_KEY).start();
+             FaultInjectingProxy network = FaultInjectingProxy.start(s3.endpoint(), 1).failEveryRequestAfter(0)) {
+            S3Client client = s3.clients().sync();
+            s3.bucket("tasks");
+            String source = s3.bucket("source");
+            TaskBuckets.uploadObject(client, source, dir, Map.of("p1.jpg", 300));
+            TaskBuckets.put(client, "tasks", "box1.json", TaskBuckets.task(source, s3.bucket("dest"), Map.of()));
+            Map<String, String> environment = environment(network.endpoint(), endpoints);
+            put(environment, "routes.dir", slowCatalogue(lookupStarted).toString());
+            put(environment, "steps.extra-metadata", "direct:slow-catalogue");
+
+            try (ChildProcess container = ChildProcess.start(environment, "run")) {
+                container.awaitWhileRunning(() -> endpoints.ready().body().contains("Consumer failed polling"),
+                        "polls of the task bucket failing while S3 is away");
+
+                network.recover();
+                long s3Answers = System.nanoTime();
+                container.awaitWhileRunning(() -> Files.exists(lookupStarted), "the task running its catalogue step");
+                container.awaitWhileRunning(() -> endpoints.ready().status() == 200, "ready while the task runs");
+                Duration readyAfter = Duration.ofNanos(System.nanoTime() - s3Answers);
+
+                System.out.printf("Ready %d ms after S3 answered again, while the task ran%n", readyAfter.toMillis());
+                assertThat(readyAfter).isLessThan(Duration.ofSeconds(30));
+                assertThat(TaskBuckets.exists(client, "tasks", "box1.json")).as("the task still pending").isTrue();
+                assertThat(TaskBuckets.exists(client, "tasks", "processed/box1.json")).isFalse();
+                assertThat(endpoints.ready().body()).contains("UP").doesNotContain("DOWN");
+            }
+        }
+    }
+
+    /** A user route that marks when it starts, then takes three minutes to answer with no extra metadata. */
+    private Path slowCatalogue(Path started) throws Exception {
+        Path routes = Files.createDirectories(dir.resolve("routes"));
+        Files.writeString(routes.resolve("slow-catalogue.camel.yaml"), """
+                - route:
+                    id: slow-catalogue
+                    from:
+                      uri: direct:slow-catalogue
+                      steps:
+                        - setBody:
+                            constant: "started"
+                        - to: "file:%s?fileName=%s"
+                        - delay:
+                            constant: "180000"
+                        - setBody:
+                            constant: "{}"
+                """.formatted(started.getParent(), started.getFileName()));
+        return routes;
+    }
+
     /** Prometheus text: what the task did, stage durations by route, and how much work is waiting. */
     private static void assertMetricsOfTheTask(ObserveEndpoints.Answer metrics) {
         assertThat(metrics.status()).isEqualTo(200);
@@ -76,8 +141,13 @@ class ContainerHealthTest {
 
     /** As ECS configures the container, with S3 expected on {@code s3Port} where nothing listens yet. */
     private Map<String, String> environment(int s3Port, ObserveEndpoints endpoints) {
+        return environment(URI.create("http://127.0.0.1:" + s3Port), endpoints);
+    }
+
+    /** As ECS configures the container, with S3 at {@code s3}. */
+    private Map<String, String> environment(URI s3, ObserveEndpoints endpoints) {
         Map<String, String> environment = new HashMap<>(Map.of(
-                "AWS_ENDPOINT", "http://127.0.0.1:" + s3Port, "AWS_PATH_STYLE", "true",
+                "AWS_ENDPOINT", s3.toString(), "AWS_PATH_STYLE", "true",
                 "AWS_REGION", S3ProxyServer.REGION, "AWS_ACCESS_KEY_ID", ACCESS_KEY,
                 "AWS_SECRET_ACCESS_KEY", SECRET_KEY));
         put(environment, "tasks.bucket", "tasks");

@@ -19,6 +19,7 @@ public final class FailingReads extends ForwardingBlobStore {
 
     private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> gets = new ConcurrentHashMap<>();
+    private final Map<String, Map<Integer, Runnable>> beforeGets = new ConcurrentHashMap<>();
 
     public FailingReads() {
         super(new TransientNio2BlobStore());
@@ -28,6 +29,14 @@ public final class FailingReads extends ForwardingBlobStore {
     public void failGets(String bucket, String key, int times) {
         failuresLeft.put(bucket + "/" + key, new AtomicInteger(times));
         gets.put(bucket + "/" + key, new AtomicInteger());
+    }
+
+    /**
+     * Runs {@code look} when the {@code nth} GET of a key given to {@link #failGets} arrives, before it is answered:
+     * to see what the client has done up to that GET (the first of its next try, say).
+     */
+    public void beforeGet(String bucket, String key, int nth, Runnable look) {
+        beforeGets.computeIfAbsent(bucket + "/" + key, k -> new ConcurrentHashMap<>()).put(nth, look);
     }
 
     /** The GETs of a key given to {@link #failGets} since then, failed or not. */
@@ -40,7 +49,10 @@ public final class FailingReads extends ForwardingBlobStore {
         String key = request.bucket() + "/" + request.key();
         AtomicInteger counted = gets.get(key);
         if (counted != null) {
-            counted.incrementAndGet();
+            Runnable look = beforeGets.getOrDefault(key, Map.of()).get(counted.incrementAndGet());
+            if (look != null) {
+                look.run();
+            }
         }
         AtomicInteger left = failuresLeft.get(key);
         if (left != null && left.getAndDecrement() > 0) {

@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,7 +29,8 @@ import java.util.concurrent.Executors;
  * InternalError (500), a SlowDown (503), or a connection closed without an answer; and, when asked for, a GET
  * whose answer is cut off partway through its body. A fault comes after the whole request has been read, so that
  * a client that sent a body (after {@code Expect: 100-continue}, which the proxy grants at once) sees the failure
- * where a real server would have failed. To try a client's timeouts, it can also leave every request unanswered.
+ * where a real server would have failed. To try a client's timeouts, it can also leave every request unanswered;
+ * and it can cut the network for a while, dropping every connection meanwhile.
  *
  * <p>Requests that pass are sent on one by one, each on a connection of its own, and the answers are copied
  * back byte for byte; the Host header is left as the client signed it. Which requests fail is drawn from a
@@ -81,6 +83,12 @@ public final class FaultInjectingProxy implements AutoCloseable {
     private int outageFrom = Integer.MAX_VALUE;
     private int outageTo = Integer.MAX_VALUE;
     private boolean stalling;
+    /** While a cut lasts (System.nanoTime() before this), every connection is dropped without an answer. */
+    private long cutUntil = Long.MIN_VALUE;
+    private int cutAfter = Integer.MAX_VALUE;
+    private Duration cutFor;
+    private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
+    private final Map<String, Integer> metTheCut = new ConcurrentHashMap<>();
 
     private FaultInjectingProxy(URI upstream, long seed) throws IOException {
         this.upstream = upstream;
@@ -133,6 +141,36 @@ public final class FaultInjectingProxy implements AutoCloseable {
         return this;
     }
 
+    /** Ends an outage: the requests from now on pass (unless drawn by a fault share). */
+    public synchronized FaultInjectingProxy recover() {
+        this.outageTo = requests;
+        return this;
+    }
+
+    /**
+     * The network between client and S3 is cut for {@code duration}, from the first request after the first
+     * {@code requests}: every request meanwhile loses its connection without an answer, as a client sees a link
+     * that went down; the requests after it pass again.
+     */
+    public synchronized FaultInjectingProxy cutConnectionsAfter(int requests, Duration duration) {
+        this.cutAfter = requests;
+        this.cutFor = duration;
+        return this;
+    }
+
+    /** The requests that lost their connection to a cut, by request line, and how many times each did. */
+    public Map<String, Integer> metTheCut() {
+        return Map.copyOf(metTheCut);
+    }
+
+    /**
+     * How many times each request was sent, by its request line (method and target, query included): one attempt
+     * of the client each, as S3 clients send a request again unchanged.
+     */
+    public Map<String, Integer> attempts() {
+        return Map.copyOf(attempts);
+    }
+
     /**
      * From now on no request is answered, and no connection closed by the proxy: a server or network that hangs,
      * which only the client's timeouts end. Such requests are counted, not as faults.
@@ -176,8 +214,17 @@ public final class FaultInjectingProxy implements AutoCloseable {
     /** Counts the request and draws its fate: null to pass it on. */
     private synchronized Fault draw(HttpMessage request) {
         requests++;
+        attempts.merge(request.startLine(), 1, Integer::sum);
         if (stalling) {
             return null;
+        }
+        if (requests > cutAfter && cutUntil == Long.MIN_VALUE) {
+            cutUntil = System.nanoTime() + cutFor.toNanos();
+        }
+        if (System.nanoTime() < cutUntil) {
+            metTheCut.merge(request.startLine(), 1, Integer::sum);
+            faults.merge(Fault.DROPPED_CONNECTION, 1, Integer::sum);
+            return Fault.DROPPED_CONNECTION;
         }
         boolean outage = requests >= outageFrom && requests <= outageTo;
         boolean fails = outage || (share > 0 && random.nextDouble() < share);

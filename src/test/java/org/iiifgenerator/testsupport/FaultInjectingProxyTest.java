@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Random;
@@ -131,6 +132,28 @@ class FaultInjectingProxyTest {
                 assertThat(send(proxy, "HEAD")).isNotNull();
             }
             assertThat(proxy.faultCount()).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void aCutDropsEveryConnectionForItsDurationAndRecoveryEndsAnOutage() throws Exception {
+        try (FaultInjectingProxy proxy = FaultInjectingProxy.start(S3.server().endpoint(), 4)
+                .cutConnectionsAfter(1, Duration.ofSeconds(2))) {
+            assertThat(send(proxy, "HEAD")).isNull();
+            long cut = System.nanoTime();
+            assertThat(send(proxy, "PUT")).isEqualTo(Fault.DROPPED_CONNECTION);
+            assertThat(send(proxy, "PUT")).isEqualTo(Fault.DROPPED_CONNECTION);
+            Thread.sleep(Math.max(0, 2200 - Duration.ofNanos(System.nanoTime() - cut).toMillis()));
+            assertThat(send(proxy, "PUT")).as("after the cut").isNull();
+
+            assertThat(proxy.metTheCut()).containsExactly(Map.entry("PUT /bucket/key HTTP/1.1", 2));
+            assertThat(proxy.attempts()).containsEntry("PUT /bucket/key HTTP/1.1", 3)
+                    .containsEntry("HEAD /bucket/key HTTP/1.1", 1);
+        }
+        try (FaultInjectingProxy proxy = FaultInjectingProxy.start(S3.server().endpoint(), 5).failEveryRequestAfter(0)) {
+            assertThat(send(proxy, "HEAD")).isNotNull();
+            proxy.recover();
+            assertThat(send(proxy, "HEAD")).as("recovered").isNull();
         }
     }
 
