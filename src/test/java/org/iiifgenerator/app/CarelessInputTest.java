@@ -46,8 +46,9 @@ class CarelessInputTest {
 
         assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCodes.INVALID);
         assertThat(run.output()).as("one line naming both folders and what to do").containsOnlyOnce(
-                "--out " + out + " is inside --images " + images + ": a later run would take what is published "
-                        + "there for images. Choose an output folder outside the images folder.");
+                " SEVERE  PipelineRunner The job cannot start: --out " + out + " is inside --images " + images
+                        + ": a later run would take what is published there for images. Choose an output folder "
+                        + "outside the images folder." + System.lineSeparator());
         assertThat(run.output()).doesNotContain("\tat ");
         assertThat(out).as("nothing is written").doesNotExist();
     }
@@ -78,7 +79,8 @@ class CarelessInputTest {
             Run run = local(Map.of(), images, out);
 
             assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCodes.INVALID);
-            assertThat(run.output()).as(images.toString()).containsOnlyOnce("No images found in " + images
+            assertThat(run.output()).as(images.toString()).containsOnlyOnce(" SEVERE  PipelineRunner The job "
+                    + "cannot start: No images found in " + images
                     + " (--images): give a folder with image files (jpg, jpeg, jpe, jp2, j2k, png, tif, tiff, "
                     + "webp, gif, bmp, heic, heif, avif, jxl or pdf), each loose file or sub-folder an object.");
             assertThat(out.resolve("collection/top.json")).as("no empty collection").doesNotExist();
@@ -146,6 +148,21 @@ class CarelessInputTest {
         assertThat(report.path("leftOut")).hasSize(3);
         assertThat(report.path("leftOut").toString()).contains("x;1", "dup.png", "thick.tif");
         assertThat(report.path("status").asText()).isEqualTo("failed");
+    }
+
+    @Test
+    void oneFileLeftOutBesideAnotherOfTheSameNameIsEnoughToExitOne() throws Exception {
+        Path images = dir.resolve("images");
+        TestImages.image(images.resolve("dup.jpg"), 120, 80);
+        TestImages.image(images.resolve("dup.png"), 120, 80);
+
+        Run run = local(Map.of(), images, dir.resolve("out"));
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCodes.FAILURES);
+        assertThat(run.output().lines()).anySatisfy(line -> assertThat(line).endsWith(" SEVERE  RunReport 'dup.png' "
+                + "has the same identifier 'dup' as an earlier entry; it is left out - rename one of them"))
+                .anySatisfy(line -> assertThat(line)
+                        .contains("Done: 1 of 1 objects published (0 incomplete, 0 failed), 1 left out, "));
     }
 
     @Test
