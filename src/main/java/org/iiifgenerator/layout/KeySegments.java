@@ -15,15 +15,16 @@ import java.util.Locale;
  * use kept characters, so their keys (and URLs) do not change.
  *
  * <p>A segment is at most {@value #MAX_BYTES} bytes of UTF-8. Local file systems allow 255 bytes per name, and a
- * segment also names {@code <segment>-<page>.json}, temporary siblings and the like, which add up to about 60
- * bytes; a key of a few such segments stays far below S3's 1024 bytes. A longer identifier keeps a readable
+ * segment also names {@code <segment>-<page>.json} and hidden siblings such as
+ * {@code .<segment>-<page>.replaced-<uuid>}, which add up to 60 bytes; a key of a few such segments stays far
+ * below S3's 1024 bytes. A longer identifier keeps a readable
  * prefix, cut between characters (never inside one, nor between a letter and its marks), and ends in
  * {@code ~} and 10 hex digits of the SHA-256 of the whole segment: the same name always gives the same key, and
  * names that differ only after the prefix give different keys.
  */
 public final class KeySegments {
 
-    public static final int MAX_BYTES = 120;
+    public static final int MAX_BYTES = 180;
     private static final int HASH_DIGITS = 10;
 
     private KeySegments() {

@@ -34,7 +34,7 @@ class KeySegmentsTest {
 
     @Test
     void aLongIdentifierIsNotCutBetweenALetterAndItsMarks() {
-        // 2 + 17 * 6 bytes fit before the hash; a cut by code points would keep the 18th क without its ि.
+        // 2 + 27 * 6 bytes fit before the hash; a cut by code points would keep the 28th क without its ि.
         String identifier = "ab" + "कि".repeat(30);
 
         String key = KeySegments.of(identifier);
