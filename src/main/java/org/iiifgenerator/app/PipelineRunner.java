@@ -145,7 +145,12 @@ public final class PipelineRunner {
             return new Outcome(null, ExitCodes.INVALID);
         }
         for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof InvalidJobException || t instanceof Settings.SettingException) {
+            if (t instanceof InvalidJobException invalid) {
+                // A line per problem: the text log writes each event on one line, its line breaks escaped.
+                invalid.problems().forEach(problem -> LOG.error("The job cannot start: {}", problem));
+                return new Outcome(null, ExitCodes.INVALID);
+            }
+            if (t instanceof Settings.SettingException) {
                 LOG.error(t.getMessage());
                 return new Outcome(null, ExitCodes.INVALID);
             }

@@ -19,8 +19,11 @@ public final class CollectionScanner {
     /**
      * @param keys                '/'-separated file keys relative to the source root
      * @param wholeRootIdentifier when not null, every image is a page of this one object (see {@link AccessFolders})
+     * @param warnings            files that are not images
+     * @param leftOut             images that are not published because an earlier entry has their identifier
      */
-    public List<SourceObject> scan(List<String> keys, String wholeRootIdentifier, Consumer<String> warnings) {
+    public List<SourceObject> scan(List<String> keys, String wholeRootIdentifier, Consumer<String> warnings,
+                                   Consumer<String> leftOut) {
         Map<String, List<String>> filesByEntry = new TreeMap<>(NaturalOrder.INSTANCE);
         for (String key : keys) {
             if (isHidden(key)) {
@@ -40,8 +43,8 @@ public final class CollectionScanner {
             String identifier = identifier(wholeRootIdentifier != null ? wholeRootIdentifier
                     : files.size() == 1 && files.getFirst().equals(entry) ? ImageFiles.baseName(entry) : entry);
             if (objects.putIfAbsent(identifier, new SourceObject(identifier, files)) != null) {
-                warnings.accept("'" + entry + "' has the same identifier '" + identifier + "' as an earlier entry; "
-                        + "it is skipped - rename one of them");
+                leftOut.accept("'" + entry + "' has the same identifier '" + identifier + "' as an earlier entry; "
+                        + "it is left out - rename one of them");
             }
         });
         return List.copyOf(objects.values());

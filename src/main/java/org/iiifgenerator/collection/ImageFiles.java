@@ -1,14 +1,16 @@
 package org.iiifgenerator.collection;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /** Which files are page images, and which of them can hold several pages. */
 public final class ImageFiles {
 
-    private static final Set<String> IMAGE_EXTENSIONS = Set.of(
+    private static final List<String> EXTENSIONS = List.of(
             "jpg", "jpeg", "jpe", "jp2", "j2k", "png", "tif", "tiff", "webp", "gif", "bmp", "heic", "heif", "avif",
             "jxl", "pdf");
+    private static final Set<String> IMAGE_EXTENSIONS = Set.copyOf(EXTENSIONS);
     private static final Set<String> MULTI_PAGE_EXTENSIONS = Set.of("tif", "tiff", "pdf");
 
     private ImageFiles() {
@@ -19,8 +21,18 @@ public final class ImageFiles {
         return IMAGE_EXTENSIONS.contains(extension(name));
     }
 
+    /** The extensions of the files read as images, for messages: "jpg, jpeg, ... or pdf". */
+    public static String extensionsRead() {
+        return String.join(", ", EXTENSIONS.subList(0, EXTENSIONS.size() - 1)) + " or " + EXTENSIONS.getLast();
+    }
+
     public static boolean mayHaveSeveralPages(String name) {
         return MULTI_PAGE_EXTENSIONS.contains(extension(name));
+    }
+
+    /** GIFs hold frames of an animation, not pages: only the first frame is published. */
+    public static boolean isGif(String name) {
+        return extension(name).equals("gif");
     }
 
     public static boolean isPdf(String name) {

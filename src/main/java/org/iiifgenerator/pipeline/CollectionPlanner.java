@@ -89,7 +89,10 @@ public final class CollectionPlanner {
         RunReport report = run.report();
         SequencedMap<String, StoredFile> files = listImages(run);
         List<SourceObject> found = scanner.scan(List.copyOf(files.keySet()),
-                AccessFolders.objectIdentifier(run.job().images()), report::warn);
+                AccessFolders.objectIdentifier(run.job().images()), report::warn, report::leftOut);
+        if (found.isEmpty()) {
+            throw noImages(run);
+        }
         MetadataTable metadata = readMetadata(run);
         metadata.warnings().forEach(report::warn);
 
@@ -104,8 +107,8 @@ public final class CollectionPlanner {
             String key = KeySegments.of(named.identifier());
             String clash = keyClash(key, describe(object, named), objectByKey);
             if (clash != null) {
-                report.error("object " + describe(object, named) + " would be published under the key '" + key
-                        + "', which is taken by " + clash + "; rename the folder or file");
+                report.leftOut("object " + describe(object, named) + " would be published under the key '" + key
+                        + "', which is taken by " + clash + "; it is left out - rename the folder or file");
                 continue;
             }
             ObjectMetadata row = row(metadata, named.identifier(), object.identifier()).orElseGet(() -> {
@@ -128,7 +131,7 @@ public final class CollectionPlanner {
         try {
             return new SourceObject(naming.name(object, context), object.files());
         } catch (IllegalArgumentException e) {
-            report.error("object '" + object.identifier() + "' is left out: " + e.getMessage());
+            report.leftOut("object '" + object.identifier() + "' is left out: " + e.getMessage());
             return null;
         }
     }
@@ -163,16 +166,23 @@ public final class CollectionPlanner {
     }
 
     private static SequencedMap<String, StoredFile> listImages(Run run) {
-        String where = run.job().images() + " (ACCESS_DIR in AWS_SRC_BUCKET in a task, --images locally)";
         try {
-            SequencedMap<String, StoredFile> files = run.source().files();
+            SequencedMap<String, StoredFile> files = run.source().files(run.report()::warn);
             if (files.isEmpty()) {
-                throw new InvalidJobException("There are no files in " + where);
+                throw noImages(run);
             }
             return files;
         } catch (IOException e) {
-            throw new InvalidJobException("The images in " + where + " cannot be listed: " + e.getMessage(), e);
+            throw new InvalidJobException("The images in " + run.job().images() + " (" + OptionNames.images(run.job())
+                    + ") cannot be listed: " + e.getMessage(), e);
         }
+    }
+
+    /** An empty folder and one of other files alike: there is nothing to publish, and the user chose the wrong one. */
+    private static InvalidJobException noImages(Run run) {
+        return new InvalidJobException("No images found in " + run.job().images() + " ("
+                + OptionNames.images(run.job()) + "): give a folder with image files ("
+                + ImageFiles.extensionsRead() + "), each loose file or sub-folder an object.");
     }
 
     /** Who already uses a key: the output's own folders or an earlier object; null when the key is free. */
@@ -219,7 +229,8 @@ public final class CollectionPlanner {
         List<String> objectFiles = candidate.object().files();
         for (int index = 1; index <= item.lastFile(); index++) {
             String file = objectFiles.get(index - 1);
-            int count = ImageFiles.mayHaveSeveralPages(file) ? countPages(run, file) : 1;
+            int count = ImageFiles.mayHaveSeveralPages(file) ? countPages(run, file)
+                    : ImageFiles.isGif(file) ? firstFrameOnly(run, file) : 1;
             for (int page = 0; page < count; page++) {
                 number++;
                 if (index >= item.firstFile()) {
@@ -233,19 +244,34 @@ public final class CollectionPlanner {
 
     /** The file's pages from its header; none, reported, when there are more than the job allows. */
     private int countPages(Run run, String file) throws IOException {
-        ImageSource source = run.source();
-        int count;
-        try {
-            count = pageCounter.count(source.acquire(file));
-        } finally {
-            source.release(file);
-        }
+        int count = pagesIn(run.source(), file);
         int limit = run.job().tiling().maxPages();
         if (count > limit) {
-            run.report().error(source.describe(file) + " has " + count + " pages, more than iiif.max-pages (" + limit
-                    + "); it is left out. Split the file, or raise the limit if it is meant to be one object.");
+            run.report().leftOut(run.source().describe(file) + " has " + count + " pages, more than iiif.max-pages ("
+                    + limit + "); it is left out. Split the file, or raise the limit if it is meant to be one object.");
             return 0;
         }
         return count;
+    }
+
+    /**
+     * One page: the frames of an animated GIF are moments of one picture, not pages of an object (a 40-frame
+     * spinner is not a 40-page book), so its first frame is published, with a warning that says so.
+     */
+    private int firstFrameOnly(Run run, String file) throws IOException {
+        int frames = pagesIn(run.source(), file);
+        if (frames > 1) {
+            run.report().warn(run.source().describe(file) + " is an animated GIF of " + frames
+                    + " frames; only its first frame is published");
+        }
+        return 1;
+    }
+
+    private int pagesIn(ImageSource source, String file) throws IOException {
+        try {
+            return pageCounter.count(source.acquire(file));
+        } finally {
+            source.release(file);
+        }
     }
 }

@@ -29,6 +29,7 @@ public final class RunLifecycle {
     }
 
     public Run start(Job job) throws IOException {
+        OutputOutsideImages.check(job);
         Storage storage = storages.open(job.output());
         try {
             storage.checkAvailable();
@@ -55,9 +56,10 @@ public final class RunLifecycle {
             return report;
         }
         run.storage().put(OutputLayout.REPORT_KEY, IiifJson.write(report.document()), ContentTypes.JSON);
-        LOG.info("Done: {} of {} objects published ({} incomplete, {} failed), {} of {} images tiled, {} warnings. "
-                        + "Collection: {}  Report: {}", totals.objectsPublished() + totals.objectsIncomplete(),
-                totals.objects(), totals.objectsIncomplete(), totals.objectsFailed(), totals.imagesTiled(),
+        LOG.info("Done: {} of {} objects published ({} incomplete, {} failed), {} left out, {} of {} images tiled, {} "
+                        + "warnings. Collection: {}  Report: {}", totals.objectsPublished() + totals.objectsIncomplete(),
+                totals.objects(), totals.objectsIncomplete(), totals.objectsFailed(), totals.objectsLeftOut(),
+                totals.imagesTiled(),
                 totals.images(), report.warnings().size(), run.layout().url(OutputLayout.COLLECTION_KEY),
                 run.storage().location() + "/" + OutputLayout.REPORT_KEY);
         return report;

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything a run did, collected from many threads and published as {@code report.json}: per image, per
- * object, totals, warnings and errors. A run has failed when any image or object failed or any error was
- * recorded.
+ * object, totals, what was left out, warnings and errors. A run has failed when any image or object failed, when
+ * anything the user gave was left out, or when any error was recorded.
  */
 public final class RunReport {
 
@@ -29,6 +29,7 @@ public final class RunReport {
     private final List<ObjectRecord> objects = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
+    private final List<String> leftOut = new ArrayList<>();
     private Instant finished;
 
     public RunReport(String collection, Map<String, Object> settings) {
@@ -61,6 +62,16 @@ public final class RunReport {
     }
 
     /**
+     * Records an object or file the user gave that is not published (its name clashes with another, it has too
+     * many pages ...), logged at once: it is an error of the run and counted on its own in the totals.
+     */
+    public synchronized void leftOut(String what) {
+        leftOut.add(what);
+        errors.add(what);
+        LOG.error(what);
+    }
+
+    /**
      * Takes in what another run of the same collection recorded (a shard's part). Warnings and errors both runs
      * found while planning the collection are kept once.
      */
@@ -69,6 +80,9 @@ public final class RunReport {
         objects.addAll(part.objects());
         addNew(warnings, part.warnings());
         addNew(errors, part.errors());
+        if (part.leftOut() != null) {
+            addNew(leftOut, part.leftOut());
+        }
     }
 
     /** Appends the lines not yet in {@code lines}, in their order: one pass, however long the reports. */
@@ -87,6 +101,10 @@ public final class RunReport {
 
     public synchronized List<String> errors() {
         return List.copyOf(errors);
+    }
+
+    public synchronized List<String> leftOut() {
+        return List.copyOf(leftOut);
     }
 
     public synchronized List<ImageRecord> images() {
@@ -109,32 +127,38 @@ public final class RunReport {
         List<ObjectRecord> sortedObjects = objects.stream()
                 .sorted(Comparator.comparing(ObjectRecord::identifier)).toList();
         return new Document(collection, hasFailures() ? "failed" : "succeeded", started.toString(), end.toString(),
-                Duration.between(started, end).toMillis(), settings, Totals.of(sortedObjects, sortedImages),
-                sortedObjects, sortedImages, List.copyOf(warnings), List.copyOf(errors));
+                Duration.between(started, end).toMillis(), settings,
+                Totals.of(sortedObjects, sortedImages, leftOut.size()), sortedObjects, sortedImages,
+                List.copyOf(leftOut), List.copyOf(warnings), List.copyOf(errors));
     }
 
     // Empty lists are kept: "errors": [] is a statement, not an omission.
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonPropertyOrder({"collection", "status", "started", "finished", "milliseconds", "settings", "totals",
-            "objects", "images", "warnings", "errors"})
+            "objects", "images", "leftOut", "warnings", "errors"})
     public record Document(String collection, String status, String started, String finished, long milliseconds,
                            Map<String, Object> settings, Totals totals, List<ObjectRecord> objects,
-                           List<ImageRecord> images, List<String> warnings, List<String> errors) {
+                           List<ImageRecord> images, List<String> leftOut, List<String> warnings,
+                           List<String> errors) {
     }
 
-    @JsonPropertyOrder({"objects", "objectsPublished", "objectsIncomplete", "objectsFailed", "images",
-            "imagesTiled", "imagesUnchanged", "imagesFailed", "tiles", "bytes", "tilingMilliseconds"})
-    public record Totals(int objects, long objectsPublished, long objectsIncomplete, long objectsFailed, int images,
-                         long imagesTiled, long imagesUnchanged, long imagesFailed, long tiles, long bytes,
-                         long tilingMilliseconds) {
+    /**
+     * @param objectsLeftOut objects and files the user gave that were not published, each named in the report's
+     *                       {@code leftOut}; not counted in {@code objects}, which this run processed
+     */
+    @JsonPropertyOrder({"objects", "objectsPublished", "objectsIncomplete", "objectsFailed", "objectsLeftOut",
+            "images", "imagesTiled", "imagesUnchanged", "imagesFailed", "tiles", "bytes", "tilingMilliseconds"})
+    public record Totals(int objects, long objectsPublished, long objectsIncomplete, long objectsFailed,
+                         int objectsLeftOut, int images, long imagesTiled, long imagesUnchanged, long imagesFailed,
+                         long tiles, long bytes, long tilingMilliseconds) {
 
         /** tiles, bytes and time count the images this run tiled, not those it kept. */
-        static Totals of(List<ObjectRecord> objects, List<ImageRecord> images) {
+        static Totals of(List<ObjectRecord> objects, List<ImageRecord> images, int leftOut) {
             List<ImageRecord> tiled = images.stream().filter(i -> i.status() == ImageRecord.Status.tiled).toList();
             long unchanged = images.stream().filter(i -> i.status() == ImageRecord.Status.unchanged).count();
             return new Totals(objects.size(), count(objects, ObjectRecord.Status.published),
                     count(objects, ObjectRecord.Status.incomplete), count(objects, ObjectRecord.Status.failed),
-                    images.size(), tiled.size(), unchanged, images.size() - tiled.size() - unchanged,
+                    leftOut, images.size(), tiled.size(), unchanged, images.size() - tiled.size() - unchanged,
                     tiled.stream().mapToLong(ImageRecord::tiles).sum(),
                     tiled.stream().mapToLong(ImageRecord::bytes).sum(),
                     tiled.stream().mapToLong(ImageRecord::milliseconds).sum());

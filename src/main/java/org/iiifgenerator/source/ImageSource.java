@@ -3,6 +3,7 @@ package org.iiifgenerator.source;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.SequencedMap;
+import java.util.function.Consumer;
 import org.iiifgenerator.storage.StoredFile;
 
 /**
@@ -14,8 +15,11 @@ public interface ImageSource {
     /**
      * Every file under the source's root, as '/'-separated keys relative to it, with its size in bytes (what
      * shards are balanced by) and version (what tells a rerun that a file changed).
+     *
+     * @param warnings what is found but cannot be listed as a file (a FIFO, a symbolic link that leads nowhere),
+     *                 each named
      */
-    SequencedMap<String, StoredFile> files() throws IOException;
+    SequencedMap<String, StoredFile> files(Consumer<String> warnings) throws IOException;
 
     /**
      * A local file with the content of a key, valid until {@link #release}d as many times as it was acquired.

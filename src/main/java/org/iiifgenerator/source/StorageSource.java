@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.SequencedMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.iiifgenerator.storage.Storage;
 import org.iiifgenerator.storage.StoredFile;
 
@@ -27,7 +28,7 @@ public final class StorageSource implements ImageSource {
     }
 
     @Override
-    public SequencedMap<String, StoredFile> files() throws IOException {
+    public SequencedMap<String, StoredFile> files(Consumer<String> warnings) throws IOException {
         return storage.listing("");
     }
 
@@ -64,10 +65,14 @@ public final class StorageSource implements ImageSource {
         return storage.location() + "/" + key;
     }
 
-    /** Keeps the original extension: libvips chooses its loader by it. */
+    /**
+     * Keeps the original extension, which libvips chooses its loader by, and nothing else of the name: a name of
+     * 250 bytes, fine in S3, would not fit a local file system's 255 with anything added to it.
+     */
     private Path localFileFor(String key) {
         String name = key.substring(key.lastIndexOf('/') + 1);
-        return workArea.resolve("source-" + UUID.randomUUID() + "-" + name);
+        int dot = name.lastIndexOf('.');
+        return workArea.resolve("source-" + UUID.randomUUID() + (dot < 0 ? "" : name.substring(dot)));
     }
 
     /** One local copy of a key, fetched once by whichever user comes first. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 class CollectionScannerTest {
 
     private final List<String> warnings = new ArrayList<>();
+    private final List<String> leftOut = new ArrayList<>();
 
     @Test
     void foldersAreObjectsWithPagesInNaturalOrderAndLooseFilesAreObjectsOfTheirOwn() {
@@ -45,11 +46,20 @@ class CollectionScannerTest {
     }
 
     @Test
-    void aFolderAndAFileWithTheSameIdentifierKeepTheFirstAndWarn() {
+    void aFolderAndAFileWithTheSameIdentifierKeepTheFirstAndLeaveTheOtherOut() {
         List<SourceObject> objects = scan(List.of("x/p1.jpg", "x.jpg"), null);
 
         assertThat(objects).hasSize(1);
-        assertThat(warnings).singleElement().asString().contains("same identifier 'x'");
+        assertThat(leftOut).singleElement().asString().contains("same identifier 'x'");
+    }
+
+    @Test
+    void twoFilesWithOneBaseNameKeepTheFirstAndLeaveTheOtherOut() {
+        List<SourceObject> objects = scan(List.of("dup.png", "dup.jpg"), null);
+
+        assertThat(objects).singleElement().extracting(SourceObject::files).isEqualTo(List.of("dup.jpg"));
+        assertThat(leftOut).singleElement().asString().startsWith("'dup.png' has the same identifier 'dup'");
+        assertThat(warnings).isEmpty();
     }
 
     @Test
@@ -60,6 +70,6 @@ class CollectionScannerTest {
     }
 
     private List<SourceObject> scan(List<String> keys, String wholeRoot) {
-        return new CollectionScanner().scan(keys, wholeRoot, warnings::add);
+        return new CollectionScanner().scan(keys, wholeRoot, warnings::add, leftOut::add);
     }
 }

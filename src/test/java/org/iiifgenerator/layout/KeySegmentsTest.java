@@ -2,6 +2,7 @@ package org.iiifgenerator.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,6 +14,38 @@ class KeySegmentsTest {
     @ValueSource(strings = {"Ms2016_012_Womens_Development_Corp", "Box2_Folder19_Synopsis", "Ms1995_007_Piomelli",
             "ms-1.2~draft"})
     void identifiersOfTheReplacedSystemKeepTheirKey(String identifier) {
+        assertThat(KeySegments.of(identifier)).isEqualTo(identifier);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"देवनागरी लिपि", "漢字の長い名前", "Ελληνικά γράμματα", "Latin letters"})
+    void aLongIdentifierKeepsAReadablePrefixAndAShortHashWithinTheLimit(String words) {
+        String identifier = (words + " ").repeat(40).strip();
+
+        String key = KeySegments.of(identifier);
+
+        assertThat(key.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(KeySegments.MAX_BYTES)
+                .isGreaterThan(KeySegments.MAX_BYTES - 4);
+        assertThat(key).matches(".*~[0-9a-f]{10}");
+        assertThat(identifier).startsWith(key.substring(0, key.length() - 11));
+        assertThat(KeySegments.of(identifier)).as("the same name, the same key").isEqualTo(key);
+        assertThat(KeySegments.of(identifier + "2")).as("names differing only at the end").isNotEqualTo(key);
+    }
+
+    @Test
+    void aLongIdentifierIsNotCutBetweenALetterAndItsMarks() {
+        // 2 + 27 * 6 bytes fit before the hash; a cut by code points would keep the 28th क without its ि.
+        String identifier = "ab" + "कि".repeat(30);
+
+        String key = KeySegments.of(identifier);
+
+        assertThat(key.substring(0, key.length() - 11)).endsWith("कि");
+    }
+
+    @Test
+    void anIdentifierWithinTheLimitIsKeptWhole() {
+        String identifier = "é".repeat(KeySegments.MAX_BYTES / 2);
+
         assertThat(KeySegments.of(identifier)).isEqualTo(identifier);
     }
 

@@ -37,8 +37,8 @@ class StorageSourceTest {
 
     @Test
     void listsEveryFileAsKeysWithItsSizeAndVersion() throws IOException {
-        assertThat(source.files()).containsOnlyKeys("obj/p1.tif", "obj/p2.tif");
-        assertThat(source.files().values()).allSatisfy(file -> {
+        assertThat(source.files(warning -> { })).containsOnlyKeys("obj/p1.tif", "obj/p2.tif");
+        assertThat(source.files(warning -> { }).values()).allSatisfy(file -> {
             assertThat(file.size()).isEqualTo(8L);
             assertThat(file.version()).as("the S3 ETag").isNotBlank();
         });
@@ -80,6 +80,19 @@ class StorageSourceTest {
         try (var left = Files.list(work)) {
             assertThat(left).isEmpty();
         }
+    }
+
+    @Test
+    void aFileWithTheLongestNameALocalFolderHoldsIsFetchedWithItsExtension() throws IOException {
+        String name = "Ελληνικά ".repeat(14) + "γράμμα.tif";
+        assertThat(name.getBytes(StandardCharsets.UTF_8).length).isBetween(240, 255);
+        remote.put("obj/" + name, "long".getBytes(StandardCharsets.UTF_8), "image/tiff");
+
+        Path local = source.acquire("obj/" + name);
+
+        assertThat(local).hasContent("long").hasExtension("tif");
+        source.release("obj/" + name);
+        assertThat(local).doesNotExist();
     }
 
     private static Path get(Future<Path> future) {
