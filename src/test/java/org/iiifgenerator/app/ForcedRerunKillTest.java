@@ -47,6 +47,8 @@ class ForcedRerunKillTest {
     private static final int PAGES = 4;
     /** Small tiles: some 250 files per service, so that replacing one takes long enough to be killed in. */
     private static final String TILE_SIZE = "128";
+    /** S3 takes a request per tile, and an upload is long to be killed in anyway. */
+    private static final String S3_TILE_SIZE = "256";
     private static final String LOCAL_BASE_URL = "http://localhost:8000";
     private static final String S3_BASE_URL = TaskBuckets.DEST_URL + "/" + TaskBuckets.ROOT;
 
@@ -214,7 +216,7 @@ class ForcedRerunKillTest {
 
     private static Map<String, String> batch(String source, String destination, boolean force, long seed) {
         Map<String, String> environment = new HashMap<>(TaskBuckets.environment(source, destination,
-                force ? Map.of("TILE_SIZE", TILE_SIZE, "FORCE", "true") : Map.of("TILE_SIZE", TILE_SIZE)));
+                force ? Map.of("TILE_SIZE", S3_TILE_SIZE, "FORCE", "true") : Map.of("TILE_SIZE", S3_TILE_SIZE)));
         environment.putAll(S3.server().applicationEnvironment());
         environment.put("PIPELINE_WORK_DIR", dir.resolve("work-" + seed).toString());
         return environment;
