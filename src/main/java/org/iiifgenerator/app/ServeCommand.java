@@ -2,8 +2,11 @@ package org.iiifgenerator.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.BindException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,6 +27,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** The port of the default base URL (iiif.base-url, http://localhost:8000). */
     static final String DEFAULT_PORT = "8000";
+    private static final int PORT_MAX = 65_535;
+    private static final String ADDRESS_EXAMPLES = "such as 127.0.0.1 (this machine only) or 0.0.0.0 (every network "
+            + "interface).";
 
     @Parameters(paramLabel = "DIR", description = "The output folder (the --out of local; output/ of the demo's).")
     Path folder;
@@ -44,12 +50,24 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("Not a folder: " + folder.toAbsolutePath());
             return ExitCodes.INVALID;
         }
+        if (port < 0 || port > PORT_MAX) {
+            System.err.println("--port " + port + " is not a port: give one from 1 to " + PORT_MAX
+                    + ", or 0 for a free one.");
+            return ExitCodes.INVALID;
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            System.err.println("--bind " + bind + " is not a known host name or address: give an address of this "
+                    + "machine, " + ADDRESS_EXAMPLES);
+            return ExitCodes.INVALID;
+        }
         PreviewServer server;
         try {
-            server = PreviewServer.start(folder, new InetSocketAddress(bind, port));
-        } catch (BindException e) {
-            System.err.println("Cannot listen on " + bind + ":" + port + " (" + e.getMessage()
-                    + "): another server may use that port; choose another with --port.");
+            server = PreviewServer.start(folder, new InetSocketAddress(address, port));
+        } catch (SocketException e) {
+            System.err.println(whyNotListening(address, e));
             return ExitCodes.INVALID;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -60,6 +78,17 @@ public final class ServeCommand implements Callable<Integer> {
         printWhereToLook(System.out, server);
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /** The operating system's reason alone ("Cannot assign requested address") does not say which option to change. */
+    private String whyNotListening(InetAddress address, SocketException e) throws SocketException {
+        if (!address.isAnyLocalAddress() && !address.isLoopbackAddress()
+                && NetworkInterface.getByInetAddress(address) == null) {
+            return "--bind " + bind + " is not an address of this machine: give one of its addresses, "
+                    + ADDRESS_EXAMPLES;
+        }
+        return "Cannot listen on " + bind + ":" + port + " (" + e.getMessage() + "): another server may use that "
+                + "port; choose another with --port.";
     }
 
     private void printWhereToLook(PrintStream out, PreviewServer server) {

@@ -38,6 +38,11 @@ public final class PublishedImages {
         return new PageResult.Published(page, recorded.service(), record);
     }
 
+    /** Clears what replacing services left in the published tree when a run was killed meanwhile. */
+    public void removeLeftovers(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+        run.storage().removeLeftovers(OutputLayout.TILES_FOLDER);
+    }
+
     /**
      * Takes back an earlier run's record of a service about to be published again: it would vouch for a mix of
      * old and new tiles if this upload broke off, where without one the next run makes the service again.

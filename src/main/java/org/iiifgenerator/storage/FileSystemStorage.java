@@ -2,13 +2,16 @@ package org.iiifgenerator.storage;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.SequencedMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -18,6 +21,8 @@ import java.util.stream.Stream;
  * so a web server reading the folder never serves a truncated file.
  */
 public final class FileSystemStorage implements Storage {
+
+    private static final String REPLACED = ".replaced-";
 
     private final Path root;
 
@@ -62,29 +67,77 @@ public final class FileSystemStorage implements Storage {
     }
 
     /**
-     * Renames the whole folder into place: one operation instead of one per tile, and readers see either the
-     * old service or the new one, never a mix. A folder already published under the prefix is replaced.
+     * Replaces a published folder so that a reader finds it whole at every moment: a viewer holding the old
+     * {@code info.json} finds every tile it lists until the new one is in place, and the folder never goes missing.
+     * <ul>
+     * <li>Nothing published yet: one rename.</li>
+     * <li>On Linux, the new folder and the old one swap places in one step ({@link FolderSwap}); the old one, now
+     * where the new one was made (the run's work folder), is deleted there. A run killed meanwhile leaves it to
+     * the next run's removal of abandoned work folders, never in the published tree.</li>
+     * <li>Where folders cannot be swapped (another system or file system, a work folder on another disk): file by
+     * file, each renamed over its old version, {@code lastFile} last; then the old version's files that the new
+     * one does not have, which nothing lists any more.</li>
+     * </ul>
+     * Two renames (the old folder aside, the new one in) would leave nothing at the path between them, for good if
+     * the run is killed there; a symbolic link switched to each new version would publish links, which copies and
+     * syncs of the output (rsync, aws s3 sync) and some web servers do not treat as folders.
      */
     @Override
     public void putFolder(String keyPrefix, Path folder, String lastFile) throws IOException {
         Path target = resolve(keyPrefix);
         Files.createDirectories(target.getParent());
-        Path replaced = target.resolveSibling("." + target.getFileName() + ".replaced-" + UUID.randomUUID());
-        boolean hadOld = Files.exists(target);
+        if (Files.exists(target) ? FolderSwap.swap(folder, target) : movedIn(folder, target)) {
+            LocalFolders.deleteRecursively(folder);
+        } else {
+            replaceFileByFile(keyPrefix, folder, lastFile);
+        }
+    }
+
+    private static boolean movedIn(Path folder, Path target) throws IOException {
         try {
-            if (hadOld) {
-                Files.move(target, replaced, StandardCopyOption.ATOMIC_MOVE);
-            }
             Files.move(folder, target, StandardCopyOption.ATOMIC_MOVE);
+            return true;
         } catch (AtomicMoveNotSupportedException crossDevice) {
-            if (hadOld) {
-                Files.move(replaced, target, StandardCopyOption.ATOMIC_MOVE);
+            return false;
+        }
+    }
+
+    private void replaceFileByFile(String keyPrefix, Path folder, String lastFile) throws IOException {
+        Path target = resolve(keyPrefix);
+        Set<Path> stale = relativeFiles(target);
+        stale.removeAll(relativeFiles(folder));
+        Storage.super.putFolder(keyPrefix, folder, lastFile);
+        for (Path file : stale) {
+            Files.deleteIfExists(target.resolve(file));
+        }
+        LocalFolders.deleteEmptyFolders(target);
+        LocalFolders.deleteRecursively(folder);
+    }
+
+    private static Set<Path> relativeFiles(Path folder) throws IOException {
+        Set<Path> files = new HashSet<>();
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                walk.filter(Files::isRegularFile).forEach(file -> files.add(folder.relativize(file)));
             }
-            Storage.super.putFolder(keyPrefix, folder, lastFile);
+        }
+        return files;
+    }
+
+    /**
+     * Earlier versions replaced a service by moving the old one aside to {@code .<service>.replaced-<uuid>} and then
+     * deleting it; a run killed meanwhile left that folder in the published tree.
+     */
+    @Override
+    public void removeLeftovers(String folderKey) throws IOException {
+        Path folder = resolve(folderKey);
+        if (!Files.isDirectory(folder)) {
             return;
         }
-        if (hadOld) {
-            LocalFolders.deleteRecursively(replaced);
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, ".*" + REPLACED + "*")) {
+            for (Path leftover : leftovers) {
+                LocalFolders.deleteRecursively(leftover);
+            }
         }
     }
 

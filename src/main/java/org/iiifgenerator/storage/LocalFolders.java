@@ -23,4 +23,21 @@ public final class LocalFolders {
             }
         }
     }
+
+    /** Deletes the empty folders under {@code folder}, deepest first, and {@code folder} itself if it ends empty. */
+    public static void deleteEmptyFolders(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) paths.filter(Files::isDirectory)
+                    .sorted(Comparator.reverseOrder())::iterator) {
+                try (Stream<Path> entries = Files.list(path)) {
+                    if (entries.findAny().isEmpty()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+        }
+    }
 }

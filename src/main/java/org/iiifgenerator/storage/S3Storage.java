@@ -114,7 +114,8 @@ public final class S3Storage implements Storage {
      * S3 has no folder rename: the files are uploaded concurrently (the transfer manager bounds how many are in
      * flight), then {@code lastFile}. The 2.42 transfer manager cannot leave a file out of a directory upload, so
      * {@code lastFile} is set aside next to the folder meanwhile, and put back when anything fails so that the
-     * folder can be published again.
+     * folder can be published again. Nothing is deleted: over a published folder, every object the live
+     * {@code lastFile} lists stays there until the new one replaces it, whenever the upload breaks off.
      */
     @Override
     public void putFolder(String keyPrefix, Path folder, String lastFile) throws IOException {

@@ -64,6 +64,13 @@ public interface Storage {
         return Optional.empty();
     }
 
+    /**
+     * Removes what a replacement of the folders under {@code folderKey}, broken off by a kill, left beside them;
+     * nothing for a storage whose replacements leave nothing.
+     */
+    default void removeLeftovers(String folderKey) throws IOException {
+    }
+
     /** Fails, saying why, when nothing can be published here (an S3 bucket that does not exist, say). */
     default void checkAvailable() throws IOException {
     }
