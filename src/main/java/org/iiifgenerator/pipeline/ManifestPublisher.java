@@ -17,6 +17,8 @@ import org.iiifgenerator.storage.ContentTypes;
  * Writes an object's manifest once its pages are published. Pages that failed are left out (the report says
  * which); an object none of whose pages could be published gets no manifest. A shard's part of an object gets
  * none either: its pages go into the shard's record, and the manifest is written when the parts are merged.
+ * Nor does an object some of whose pages were not started because the process is stopping: a manifest is written
+ * only for an object all of whose pages are done, so none is ever public with pages missing that a rerun would add.
  */
 public final class ManifestPublisher {
 
@@ -28,6 +30,9 @@ public final class ManifestPublisher {
                 .sorted(Comparator.comparingInt(r -> r.page().number()))
                 .map(r -> new PublishedPage(r.page().number(), r.service()))
                 .toList();
+        if (results.stream().anyMatch(PageResult.NotStarted.class::isInstance)) {
+            return interrupted(object, results, run);
+        }
         Description description = DescriptionMapper.describe(object.metadata(), run.report()::warn);
         ObjectOutcome outcome = ObjectOutcome.of(object, description, pages);
         return object.whole() ? publishWhole(outcome, run) : outcome;
@@ -54,6 +59,14 @@ public final class ManifestPublisher {
                 failed == 0 ? ObjectRecord.Status.published : ObjectRecord.Status.incomplete,
                 object.pageCount(), failed, published.manifestUrl(), null));
         return object;
+    }
+
+    /** Recorded with what was done of it; the next run publishes its manifest. */
+    private static ObjectOutcome interrupted(ObjectPlan object, List<PageResult> results, Run run) {
+        int failed = (int) results.stream().filter(PageResult.Failed.class::isInstance).count();
+        run.report().object(new ObjectRecord(object.identifier(), object.metadata().label(),
+                ObjectRecord.Status.interrupted, object.pages().size(), failed, null, null));
+        return ObjectOutcome.of(object, null, List.of());
     }
 
     private static String label(ObjectOutcome object) {

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Everything a run did, collected from many threads and published as {@code report.json}: per image, per
  * object, totals, warnings and errors. A run has failed when any image or object failed or any error was
- * recorded.
+ * recorded; it is interrupted when it was stopped before all its pages were done.
  */
 public final class RunReport {
 
@@ -30,6 +30,7 @@ public final class RunReport {
     private final List<String> warnings = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
     private Instant finished;
+    private boolean interrupted;
 
     public RunReport(String collection, Map<String, Object> settings) {
         this.collection = collection;
@@ -77,6 +78,15 @@ public final class RunReport {
         more.stream().filter(known::add).forEach(lines::add);
     }
 
+    /** Some pages were not started: the process was asked to stop. */
+    public synchronized void markInterrupted() {
+        interrupted = true;
+    }
+
+    public synchronized boolean wasInterrupted() {
+        return interrupted;
+    }
+
     public synchronized boolean hasFailures() {
         return !errors.isEmpty();
     }
@@ -108,7 +118,8 @@ public final class RunReport {
                 .sorted(Comparator.comparing(ImageRecord::object).thenComparingInt(ImageRecord::page)).toList();
         List<ObjectRecord> sortedObjects = objects.stream()
                 .sorted(Comparator.comparing(ObjectRecord::identifier)).toList();
-        return new Document(collection, hasFailures() ? "failed" : "succeeded", started.toString(), end.toString(),
+        String status = interrupted ? "interrupted" : hasFailures() ? "failed" : "succeeded";
+        return new Document(collection, status, started.toString(), end.toString(),
                 Duration.between(started, end).toMillis(), settings, Totals.of(sortedObjects, sortedImages),
                 sortedObjects, sortedImages, List.copyOf(warnings), List.copyOf(errors));
     }
