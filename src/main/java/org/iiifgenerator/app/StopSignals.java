@@ -1,5 +1,6 @@
 package org.iiifgenerator.app;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ final class StopSignals implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StopSignals.class);
     private static final List<String> SIGNALS = List.of("TERM", "INT");
+    /** How long abandoned pages' scratch files get to be removed; the next run in the work area removes the rest. */
+    private static final Duration CLEAN_UP = Duration.ofSeconds(2);
 
     private final Runnable whenRequested;
     private final CompletableFuture<RunStop> application = new CompletableFuture<>();
@@ -55,11 +58,7 @@ final class StopSignals implements AutoCloseable {
     private void received(Signal signal) {
         if (received.incrementAndGet() > 1) {
             LOG.warn("SIG{} again: stopping at once (exit code {})", signal.getName(), ExitCodes.BROKEN);
-            RunStop stop = application.getNow(null);
-            if (stop != null) {
-                stop.abandon();
-            }
-            Runtime.getRuntime().halt(ExitCodes.BROKEN);
+            abandon(application.getNow(null));
         }
         // Not on the signal's own thread, which the JVM needs for the second signal.
         Thread.ofPlatform().daemon().name("stop-" + signal.getName()).start(() -> stop(signal));
@@ -79,7 +78,19 @@ final class StopSignals implements AutoCloseable {
         }
         LOG.error("The pages in flight did not finish within {} s of SIG{}: abandoned, exit code {}",
                 stop.timeout().toSeconds(), signal.getName(), ExitCodes.BROKEN);
-        stop.abandon();
+        abandon(stop);
+    }
+
+    /** Ends the process around the pages in flight, which libvips cannot be made to give up. */
+    private static void abandon(RunStop stop) {
+        if (stop != null) {
+            Thread cleanUp = Thread.ofPlatform().daemon().name("abandon").start(stop::abandon);
+            try {
+                cleanUp.join(CLEAN_UP);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         Runtime.getRuntime().halt(ExitCodes.BROKEN);
     }
 

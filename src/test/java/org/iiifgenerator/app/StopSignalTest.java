@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.Reruns;
 import org.iiifgenerator.testsupport.TestImages;
+import org.iiifgenerator.testsupport.ViewerRequests;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,6 +122,52 @@ class StopSignalTest {
 
         assertThat(IiifGenerator.commandLine().execute(arguments(out))).isEqualTo(ExitCodes.OK);
         assertIdenticalToUninterrupted(out);
+    }
+
+    /**
+     * Pages that take longer than shutdown.timeout-seconds (one libvips thread, 64-pixel tiles: thousands each) are
+     * abandoned: the process ends then, with exit code 3, and publishes no info.json whose tiles are not all there
+     * (the next run removes their scratch files, see WorkFolder).
+     */
+    @Test
+    void pagesInFlightAreAbandonedAfterTheTimeout() throws Exception {
+        Path big = dir.resolve("big");
+        for (int page = 1; page <= 2; page++) {
+            TestImages.image(big.resolve("p" + page + ".jpg"), 6000, 4500, page);
+        }
+        Path out = dir.resolve("abandoned");
+        String[] arguments = {"local", "--images", big.toString(), "--out", out.toString(), "--tile-size", "64",
+                "--vips-concurrency", "1"};
+        ChildProcess.Result stopped;
+        Duration stopTime;
+        try (ChildProcess child = ChildProcess.start(Map.of("SHUTDOWN_TIMEOUT_SECONDS", "1"), arguments)) {
+            child.awaitWhileRunning(() -> tiling(out.resolve(".iiif-work")), "a page being tiled");
+            long sent = child.signal("TERM");
+            stopped = child.finish();
+            stopTime = Duration.ofNanos(System.nanoTime() - sent);
+        }
+        System.out.printf("SIGTERM with a 1 s timeout, pages in flight: ended %d ms after the signal%n",
+                stopTime.toMillis());
+
+        assertThat(stopped.exitCode()).as("exit code; output:%n%s", stopped.output()).isEqualTo(ExitCodes.BROKEN);
+        assertThat(stopped.output()).contains("did not finish within 1 s of SIGTERM: abandoned");
+        // The timeout, up to 2 s to remove scratch files, and some slack for a loaded machine.
+        assertThat(stopTime).isLessThan(Duration.ofSeconds(1 + 2 + 3));
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path info : files.filter(file -> file.endsWith("info.json")).toList()) {
+                assertThat(ViewerRequests.of(Json.parse(Files.readAllBytes(info)))).as("tiles of %s", info)
+                        .allSatisfy(url -> assertThat(info.resolveSibling(url)).exists());
+            }
+        }
+    }
+
+    /** Whether a page's image service is being made in the work folder. */
+    private static boolean tiling(Path work) {
+        try (Stream<Path> files = Files.walk(work)) {
+            return files.anyMatch(file -> file.getFileName().toString().startsWith("image-"));
+        } catch (IOException | UncheckedIOException notYetOrGone) {
+            return false;
+        }
     }
 
     private static void assertStoppedCleanly(Path out) throws IOException {
