@@ -100,6 +100,26 @@ class TaskContainerStopTest {
                 .isEqualTo(done.contains(service) ? "unchanged" : "tiled"));
     }
 
+    /** Without a task in progress the container stops as soon as Camel has stopped its routes. */
+    @Test
+    void anIdleContainerStopsAtOnce() throws Exception {
+        Path containerDir = dir.resolve("idle");
+        ChildProcess.Result stopped;
+        Duration stopTime;
+        try (ChildProcess container = ChildProcess.start(TaskContainer.environment(S3.server(), containerDir),
+                "run")) {
+            container.awaitWhileRunning(() -> Files.exists(containerDir.resolve("heartbeat")), "the first heartbeat");
+            long sent = container.signal("TERM");
+            stopped = container.finish();
+            stopTime = Duration.ofNanos(System.nanoTime() - sent);
+        }
+        System.out.printf("run, idle: ended %d ms after SIGTERM%n", stopTime.toMillis());
+
+        assertThat(stopped.exitCode()).as("exit code; output:%n%s", stopped.output()).isZero();
+        assertThat(stopped.output()).contains("SIGTERM received: stopping");
+        assertThat(stopTime).isLessThan(Duration.ofSeconds(10));
+    }
+
     /** No collection or manifest of a part, and every published info.json has all that a viewer asks for. */
     private static void assertNothingPartial(S3Storage published) throws IOException {
         List<String> keys = published.list("");
