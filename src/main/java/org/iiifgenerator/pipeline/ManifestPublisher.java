@@ -24,15 +24,15 @@ public final class ManifestPublisher {
 
     public ObjectOutcome publish(@Variable("object") ObjectPlan object, @Body List<PageResult> results,
                                  @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+        if (results.stream().anyMatch(PageResult.NotStarted.class::isInstance)) {
+            return interrupted(object, results, run);
+        }
         List<PublishedPage> pages = results.stream()
                 .filter(PageResult.Published.class::isInstance)
                 .map(PageResult.Published.class::cast)
                 .sorted(Comparator.comparingInt(r -> r.page().number()))
                 .map(r -> new PublishedPage(r.page().number(), r.service()))
                 .toList();
-        if (results.stream().anyMatch(PageResult.NotStarted.class::isInstance)) {
-            return interrupted(object, results, run);
-        }
         Description description = DescriptionMapper.describe(object.metadata(), run.report()::warn);
         ObjectOutcome outcome = ObjectOutcome.of(object, description, pages);
         return object.whole() ? publishWhole(outcome, run) : outcome;
