@@ -8,6 +8,7 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.RuntimeCamelException;
+import org.iiifgenerator.config.Settings;
 import org.iiifgenerator.dispatch.BatchDispatcher;
 import org.iiifgenerator.dispatch.BatchSubmitter;
 import org.iiifgenerator.dispatch.WorkerFunctionClient;
@@ -33,6 +34,7 @@ import org.iiifgenerator.pipeline.ObjectNaming;
 import org.iiifgenerator.pipeline.PageTiling;
 import org.iiifgenerator.pipeline.PublishedImages;
 import org.iiifgenerator.pipeline.RunLifecycle;
+import org.iiifgenerator.pipeline.RunStop;
 import org.iiifgenerator.pipeline.ShardMerger;
 import org.iiifgenerator.pipeline.ShardRecords;
 import org.iiifgenerator.source.ImageSources;
@@ -140,7 +142,11 @@ public class PipelineBeans implements CamelConfiguration {
     @PropertyInject(value = "observe.s3-timeout-seconds", defaultValue = "5")
     private int s3HealthTimeoutSeconds;
 
+    @PropertyInject(value = "shutdown.timeout-seconds", defaultValue = "20")
+    private int shutdownTimeoutSeconds;
+
     private Storages storages;
+    private RunStop runStop;
     private ManifestPublisher manifestPublisher;
     private WorkWaiting workWaiting;
 
@@ -232,7 +238,20 @@ public class PipelineBeans implements CamelConfiguration {
 
     @BindToRegistry
     public RunLifecycle runLifecycle() {
-        return new RunLifecycle(storages(), new ImageSources(storages()));
+        return new RunLifecycle(storages(), new ImageSources(storages()), runStop());
+    }
+
+    /** Asked to stop by SIGTERM or Ctrl-C (see StopSignals). */
+    @BindToRegistry
+    public RunStop runStop() {
+        if (runStop == null) {
+            if (shutdownTimeoutSeconds < 1) {
+                throw new Settings.SettingException("shutdown.timeout-seconds", "must be at least 1, not "
+                        + shutdownTimeoutSeconds);
+            }
+            runStop = new RunStop(Duration.ofSeconds(shutdownTimeoutSeconds));
+        }
+        return runStop;
     }
 
     @BindToRegistry

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -12,6 +13,8 @@ import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 import org.iiifgenerator.config.Settings;
 import org.iiifgenerator.pipeline.Run;
+import org.iiifgenerator.pipeline.RunInterruptedException;
+import org.iiifgenerator.pipeline.RunStop;
 import org.iiifgenerator.pipeline.ShardRecords;
 import org.iiifgenerator.report.RunReport;
 import org.iiifgenerator.storage.StorageUnavailableException;
@@ -66,7 +69,14 @@ public final class PipelineRunner {
                 }
             }
         });
-        try {
+        // On SIGTERM the task in progress ends interrupted and stays pending, and Camel stops taking new ones.
+        try (StopSignals signals = StopSignals.install(main::completed)) {
+            main.addMainListener(new MainListenerSupport() {
+                @Override
+                public void afterStart(BaseMainSupport started) {
+                    signals.attach(runStop(started.getCamelContext()));
+                }
+            });
             main.run();
             return ExitCodes.OK;
         } catch (Exception e) {
@@ -82,17 +92,29 @@ public final class PipelineRunner {
         return main;
     }
 
+    /** SIGTERM and Ctrl-C stop the run (see StopSignals): it ends interrupted, with exit code 3. */
     private static Outcome runOnce(Map<String, String> overrides, String endpoint, String body) {
-        return withApplication(overrides, template -> {
-            Exchange exchange = template.send(endpoint, e -> e.getMessage().setBody(body));
-            if (exchange.getException() != null) {
-                return failed(exchange.getException());
-            }
-            RunReport report = exchange.getMessage().getBody(RunReport.class);
-            Run run = exchange.getProperty(Run.PROPERTY, Run.class);
-            boolean partial = run != null && !run.job().share().isAll();
-            return new Outcome(report, report.hasFailures() && !partial ? failures(run) : ExitCodes.OK);
-        }, outcome -> outcome);
+        try (StopSignals signals = StopSignals.install(() -> { })) {
+            return withApplication(overrides, template -> {
+                signals.attach(runStop(template.getCamelContext()));
+                return send(template, endpoint, body);
+            }, outcome -> outcome);
+        }
+    }
+
+    private static RunStop runStop(CamelContext context) {
+        return context.getRegistry().lookupByNameAndType("runStop", RunStop.class);
+    }
+
+    private static Outcome send(ProducerTemplate template, String endpoint, String body) {
+        Exchange exchange = template.send(endpoint, e -> e.getMessage().setBody(body));
+        if (exchange.getException() != null) {
+            return failed(exchange.getException());
+        }
+        RunReport report = exchange.getMessage().getBody(RunReport.class);
+        Run run = exchange.getProperty(Run.PROPERTY, Run.class);
+        boolean partial = run != null && !run.job().share().isAll();
+        return new Outcome(report, report.hasFailures() && !partial ? failures(run) : ExitCodes.OK);
     }
 
     /**
@@ -153,6 +175,10 @@ public final class PipelineRunner {
             if (t instanceof Settings.SettingException) {
                 LOG.error(t.getMessage());
                 return new Outcome(null, ExitCodes.INVALID);
+            }
+            if (t instanceof RunInterruptedException) {
+                LOG.warn(t.getMessage());
+                return new Outcome(null, ExitCodes.BROKEN);
             }
             if (t instanceof ShardRecords.IncompleteShardsException) {
                 LOG.error(t.getMessage());

@@ -18,13 +18,17 @@ import org.iiifgenerator.storage.ContentTypes;
  * out (the report says which); an object none of whose pages could be published gets no manifest. Nor does one
  * with a page that failed because the storage did not answer: the run is worth another try (exit code 3, a task
  * left pending), which publishes the manifest whole, and until then no manifest is public short of that page (an
- * earlier, whole one stays). A shard's part of an object gets none either: its pages go into the shard's record,
- * and the manifest is written when the parts are merged.
+ * earlier, whole one stays). Nor does an object some of whose pages were not started because the process is
+ * stopping: a rerun finishes it. A shard's part of an object gets none either: its pages go into the shard's
+ * record, and the manifest is written when the parts are merged.
  */
 public final class ManifestPublisher {
 
     public ObjectOutcome publish(@Variable("object") ObjectPlan object, @Body List<PageResult> results,
                                  @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+        if (results.stream().anyMatch(PageResult.NotStarted.class::isInstance)) {
+            return interrupted(object, results, run);
+        }
         List<PublishedPage> pages = results.stream()
                 .filter(PageResult.Published.class::isInstance)
                 .map(PageResult.Published.class::cast)
@@ -71,6 +75,14 @@ public final class ManifestPublisher {
                 failed == 0 ? ObjectRecord.Status.published : ObjectRecord.Status.incomplete,
                 object.pageCount(), failed, published.manifestUrl(), null));
         return object;
+    }
+
+    /** Recorded with what was done of it; the next run publishes its manifest. */
+    private static ObjectOutcome interrupted(ObjectPlan object, List<PageResult> results, Run run) {
+        int failed = (int) results.stream().filter(PageResult.Failed.class::isInstance).count();
+        run.report().object(new ObjectRecord(object.identifier(), object.metadata().label(),
+                ObjectRecord.Status.interrupted, object.pages().size(), failed, null, null));
+        return ObjectOutcome.of(object, null, List.of());
     }
 
     private static String label(ObjectOutcome object) {

@@ -4,7 +4,10 @@ import org.iiifgenerator.collection.SourcePage;
 import org.iiifgenerator.iiif.image.ImageService;
 import org.iiifgenerator.report.ImageRecord;
 
-/** The outcome of one page: its image service is published, or it failed and the object goes on without it. */
+/**
+ * The outcome of one page: its image service is published, or it failed and the object goes on without it, or it
+ * was not started because the process is stopping (its object then gets no manifest in this run).
+ */
 public sealed interface PageResult {
 
     SourcePage page();
@@ -20,5 +23,14 @@ public sealed interface PageResult {
      *                           of the run may publish it
      */
     record Failed(SourcePage page, ImageRecord record, boolean storageUnavailable) implements PageResult {
+    }
+
+    record NotStarted(SourcePage page) implements PageResult {
+
+        /** Nothing is reported for a page that was not started: the next run does it. */
+        @Override
+        public ImageRecord record() {
+            return null;
+        }
     }
 }

@@ -91,6 +91,16 @@ public final class Run {
         progress.imageDone(record.object() + " p" + record.page(), outcome);
     }
 
+    /** A page was not started because the process is stopping: the run ends interrupted. */
+    void pageNotStarted() {
+        report.markInterrupted();
+    }
+
+    /** Whether some pages were not started: nothing that lists pages or objects is published then. */
+    public boolean interrupted() {
+        return report.wasInterrupted();
+    }
+
     /** The CSV as read when planning, published as it is at the end (not fetched twice). */
     byte[] csv() {
         return csv;

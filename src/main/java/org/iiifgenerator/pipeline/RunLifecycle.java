@@ -22,10 +22,12 @@ public final class RunLifecycle {
 
     private final Storages storages;
     private final ImageSources sources;
+    private final RunStop stop;
 
-    public RunLifecycle(Storages storages, ImageSources sources) {
+    public RunLifecycle(Storages storages, ImageSources sources, RunStop stop) {
         this.storages = storages;
         this.sources = sources;
+        this.stop = stop;
     }
 
     public Run start(Job job) throws IOException {
@@ -42,14 +44,30 @@ public final class RunLifecycle {
         WorkFolder work = WorkFolder.create(workArea);
         LOG.info("Publishing collection '{}' from {} to {} as {}", job.collectionId(), job.images(), job.output(),
                 job.baseUrl());
-        return new Run(job, storage, sources.open(job.images(), work.path()), work);
+        Run run = new Run(job, storage, sources.open(job.images(), work.path()), work);
+        stop.opened(run);
+        return run;
     }
 
-    /** Publishes the report, unless the run tiled only a part (its record carries its report). */
+    /**
+     * Publishes the report, unless the run tiled only a part (its record carries its report).
+     *
+     * @throws RunInterruptedException when the run was stopped before all its pages were done, after publishing
+     *                                 the report that says so
+     */
     public RunReport finish(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
         RunReport report = run.report();
         report.finish();
         RunReport.Totals totals = report.document().totals();
+        if (run.interrupted()) {
+            if (run.job().share().isAll()) {
+                run.storage().put(OutputLayout.REPORT_KEY, IiifJson.write(report.document()), ContentTypes.JSON);
+            }
+            throw new RunInterruptedException("Stopped before the end: " + (totals.imagesTiled()
+                    + totals.imagesUnchanged()) + " images published (" + totals.imagesTiled() + " tiled now), "
+                    + run.imagesWaiting() + " not started, " + totals.objectsPublished() + " objects published; "
+                    + "the collection is not updated. Run it again to finish: what is published is kept");
+        }
         if (!run.job().share().isAll()) {
             LOG.info("Done with {}: {} of {} images tiled, {} warnings; recorded for the merge", run.job().share(),
                     totals.imagesTiled(), totals.images(), report.warnings().size());
@@ -68,6 +86,7 @@ public final class RunLifecycle {
     /** Frees the run's local work folder, after a finished run as after one that broke off. */
     public void removeWorkFolder(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
         if (run != null) {
+            stop.closed(run);
             run.closeWorkFolder();
         }
     }

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Everything a run did, collected from many threads and published as {@code report.json}: per image, per
  * object, totals, what was left out, warnings and errors. A run has failed when any image or object failed, when
- * anything the user gave was left out, or when any error was recorded.
+ * anything the user gave was left out, or when any error was recorded; it is interrupted when it was stopped
+ * before all its pages were done.
  */
 public final class RunReport {
 
@@ -31,6 +32,7 @@ public final class RunReport {
     private final List<String> errors = new ArrayList<>();
     private final List<String> leftOut = new ArrayList<>();
     private Instant finished;
+    private boolean interrupted;
 
     public RunReport(String collection, Map<String, Object> settings) {
         this.collection = collection;
@@ -91,6 +93,15 @@ public final class RunReport {
         more.stream().filter(known::add).forEach(lines::add);
     }
 
+    /** Some pages were not started: the process was asked to stop. */
+    public synchronized void markInterrupted() {
+        interrupted = true;
+    }
+
+    public synchronized boolean wasInterrupted() {
+        return interrupted;
+    }
+
     public synchronized boolean hasFailures() {
         return !errors.isEmpty();
     }
@@ -126,7 +137,8 @@ public final class RunReport {
                 .sorted(Comparator.comparing(ImageRecord::object).thenComparingInt(ImageRecord::page)).toList();
         List<ObjectRecord> sortedObjects = objects.stream()
                 .sorted(Comparator.comparing(ObjectRecord::identifier)).toList();
-        return new Document(collection, hasFailures() ? "failed" : "succeeded", started.toString(), end.toString(),
+        String status = interrupted ? "interrupted" : hasFailures() ? "failed" : "succeeded";
+        return new Document(collection, status, started.toString(), end.toString(),
                 Duration.between(started, end).toMillis(), settings,
                 Totals.of(sortedObjects, sortedImages, leftOut.size()), sortedObjects, sortedImages,
                 List.copyOf(leftOut), List.copyOf(warnings), List.copyOf(errors));

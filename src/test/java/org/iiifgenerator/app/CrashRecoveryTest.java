@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.iiifgenerator.testsupport.Await;
 import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.Reruns;
@@ -55,10 +54,10 @@ class CrashRecoveryTest {
         // At most 4 of 8 done, and the kill within 150 ms of that: well before the end even on a fast machine.
         int finishedBeforeKill = random.nextInt(PAGES - 3);
         ChildProcess child = ChildProcess.start(Map.of(), arguments(out));
-        Await.until(() -> recorded(out).size() >= finishedBeforeKill, finishedBeforeKill + " pages published");
+        Await.until(() -> Reruns.finished(out).size() >= finishedBeforeKill, finishedBeforeKill + " pages published");
         Thread.sleep(random.nextInt(150));
         ChildProcess.Result killed = child.kill();
-        Set<String> done = recorded(out);
+        Set<String> done = Reruns.finished(out);
         assertThat(done).as("the kill came before the end; output:%n%s", killed.output()).hasSizeLessThan(PAGES);
 
         assertThat(IiifGenerator.commandLine().execute(arguments(out))).isEqualTo(ExitCodes.OK);
@@ -76,18 +75,5 @@ class CrashRecoveryTest {
     private static String[] arguments(Path out) {
         return new String[] {"local", "--images", images.toString(), "--csv", csv.toString(), "--out",
                 out.toString(), "--tile-size", "256"};
-    }
-
-    /** The services whose provenance record is published: those a run finished. */
-    private static Set<String> recorded(Path out) {
-        Path records = out.resolve(Reruns.RECORDS);
-        if (!Files.isDirectory(records)) {
-            return Set.of();
-        }
-        try (Stream<Path> files = Files.list(records)) {
-            return Reruns.finished(files.map(file -> out.relativize(file).toString()).toList());
-        } catch (IOException listedWhileWritten) {
-            return Set.of();
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,8 @@ public final class ChildProcess implements AutoCloseable {
         return new Result(process.exitValue(), text);
     }
 
-    private String outputSoFar() {
+    /** What the process printed so far (stdout and stderr). */
+    public String outputSoFar() {
         synchronized (output) {
             return output.toString(StandardCharsets.UTF_8);
         }
@@ -96,6 +98,28 @@ public final class ChildProcess implements AutoCloseable {
     public Result kill() throws InterruptedException {
         process.destroyForcibly();
         return finish();
+    }
+
+    /**
+     * Sends the process a signal by name (TERM as AWS Batch, ECS and docker stop send it; INT as Ctrl-C does), and
+     * answers when it was sent, to measure how long the process takes to end.
+     */
+    public long signal(String name) throws IOException, InterruptedException {
+        long sent = System.nanoTime();
+        Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start();
+        assertThat(kill.waitFor()).as("kill -%s %d", name, process.pid()).isZero();
+        return sent;
+    }
+
+    /**
+     * Whether a child would hear SIGINT at all: a process started in the background of a shell without job control
+     * ignores SIGINT (and the JVM then leaves it ignored), and its children inherit that, so Ctrl-C cannot be
+     * tested from there. Read from the kernel's mask of ignored signals, in which SIGINT (2) is bit 1.
+     */
+    public static boolean hearsSigint() throws IOException {
+        String ignored = Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(line -> line.startsWith("SigIgn:")).findFirst().orElseThrow().substring(7).strip();
+        return (Long.parseUnsignedLong(ignored, 16) & 0b10) == 0;
     }
 
     /** Ends a process that would go on (a Lambda runtime loop waiting for its next event), as Lambda does. */

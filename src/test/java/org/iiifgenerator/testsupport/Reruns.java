@@ -34,6 +34,19 @@ public final class Reruns {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** The services whose provenance record is in the local output folder {@code out}: those a run finished. */
+    public static Set<String> finished(Path out) {
+        Path records = out.resolve(RECORDS);
+        if (!Files.isDirectory(records)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.list(records)) {
+            return finished(files.map(file -> out.relativize(file).toString()).toList());
+        } catch (IOException listedWhileWritten) {
+            return Set.of();
+        }
+    }
+
     /** Every file under a local output folder and its bytes, but the report, which records each run's own times. */
     public static Map<String, byte[]> publishedWithoutReport(Path out) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
