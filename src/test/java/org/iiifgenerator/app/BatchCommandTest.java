@@ -16,14 +16,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.iiifgenerator.storage.S3Storage;
-import org.iiifgenerator.task.TaskFileReader;
 import org.iiifgenerator.task.TaskSpec;
-import org.iiifgenerator.task.TaskSpecs;
 import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.PublishedBucket;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.S3ProxyServer;
+import org.iiifgenerator.testsupport.SeedTasks;
 import org.iiifgenerator.testsupport.TaskBuckets;
 import org.iiifgenerator.testsupport.TestImages;
 import org.junit.jupiter.api.AfterAll;
@@ -154,15 +153,8 @@ class BatchCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"gen1-example.json", "gen2-example.json"})
     void theSeedsOwnExampleTasksRunUnchanged(String example) throws Exception {
-        Path task = Path.of("src/test/resources/tasks", example);
-        TaskSpec spec = TaskSpecs.from(new TaskFileReader().read(Files.newInputStream(task), example));
-        server.bucket(spec.sourceBucket());
-        server.bucket(spec.destinationBucket());
-        for (String page : List.of("p1.tif", "p2.tif")) {
-            Path image = TestImages.image(dir.resolve(example + "-" + page), 400, 300);
-            s3.putObject(r -> r.bucket(spec.sourceBucket()).key(spec.accessDir() + page), RequestBody.fromFile(image));
-        }
-        TaskBuckets.put(s3, spec.sourceBucket(), spec.csvKey(), "identifier,title\n" + spec.objectId() + ",Synopsis\n");
+        Path task = SeedTasks.FOLDER.resolve(example);
+        TaskSpec spec = SeedTasks.stage(server, dir, example);
         Path localOutput = dir.resolve("local-" + example);
         System.setProperty("tasks.local-output", localOutput.toString());
         try {

@@ -12,21 +12,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.iiifgenerator.task.TaskFileReader;
 import org.iiifgenerator.task.TaskSpec;
-import org.iiifgenerator.task.TaskSpecs;
 import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.S3ProxyServer;
+import org.iiifgenerator.testsupport.SeedTasks;
 import org.iiifgenerator.testsupport.TaskBuckets;
-import org.iiifgenerator.testsupport.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -60,17 +57,9 @@ class SeedDeploymentTest {
     @ParameterizedTest
     @ValueSource(strings = {"gen1-example.json", "gen2-example.json"})
     void theSeedsOwnTaskSubmittedAsItsLambdaDoesRunsAsABatchJob(String example) throws Exception {
-        Path taskFile = Path.of("src/test/resources/tasks", example);
-        TaskSpec spec = TaskSpecs.from(new TaskFileReader().read(Files.newInputStream(taskFile), example));
+        Path taskFile = SeedTasks.FOLDER.resolve(example);
         S3ProxyServer server = S3.server();
-        S3Client s3 = server.clients().sync();
-        server.bucket(spec.sourceBucket());
-        server.bucket(spec.destinationBucket());
-        for (String page : List.of("p1.tif", "p2.tif")) {
-            Path image = TestImages.image(dir.resolve(example + "-" + page), 400, 300);
-            s3.putObject(r -> r.bucket(spec.sourceBucket()).key(spec.accessDir() + page), RequestBody.fromFile(image));
-        }
-        TaskBuckets.put(s3, spec.sourceBucket(), spec.csvKey(), "identifier,title\n" + spec.objectId() + ",Synopsis\n");
+        TaskSpec spec = SeedTasks.stage(server, dir, example);
         SeedSubmission submitted = SeedSubmission.of(taskFile);
         Path localOutput = dir.resolve("local-" + example);
         // The job definition's environment (where S3 is), then the submission's, as AWS Batch merges them.

@@ -93,10 +93,7 @@ class TaskCrashRecoveryTest {
         assertThat(Json.parse(TaskBuckets.read(s3, TASKS, "processed/" + task + ".outcome.json"))
                 .path("status").asText()).isEqualTo("succeeded");
         PublishedBucket.assertComplete(s3, destination, TaskBuckets.ROOT, published);
-        Map<String, String> statuses = Reruns.statuses(published.read(OutputLayout.REPORT_KEY));
-        assertThat(statuses).hasSize(PAGES);
-        statuses.forEach((service, status) -> assertThat(status).as(service)
-                .isEqualTo(done.contains(service) ? "unchanged" : "tiled"));
+        Reruns.assertRerunKeptWhatWasFinished(published.read(OutputLayout.REPORT_KEY), PAGES, done);
             }
 
     /** The pages whose image service is published completely, its provenance record last. */

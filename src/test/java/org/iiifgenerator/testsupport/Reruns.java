@@ -1,5 +1,7 @@
 package org.iiifgenerator.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,5 +74,16 @@ public final class Reruns {
         return IntStream.range(0, images.size()).mapToObj(images::get).collect(Collectors.toMap(
                 image -> image.path("object").asText() + "-" + image.path("page").asInt(),
                 image -> image.path("status").asText(), (a, b) -> a, TreeMap::new));
+    }
+
+    /**
+     * Asserts that a rerun's report lists all {@code pages}, keeping the services the interrupted run had finished
+     * ({@code finished}: unchanged) and tiling the others.
+     */
+    public static void assertRerunKeptWhatWasFinished(byte[] report, int pages, Set<String> finished) {
+        Map<String, String> statuses = statuses(report);
+        assertThat(statuses).hasSize(pages);
+        statuses.forEach((service, status) -> assertThat(status).as(service)
+                .isEqualTo(finished.contains(service) ? "unchanged" : "tiled"));
     }
 }
