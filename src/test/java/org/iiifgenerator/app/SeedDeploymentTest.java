@@ -73,6 +73,7 @@ class SeedDeploymentTest {
         assertThat(submitted.command()).containsExactly("./createiiif.sh");
         assertThat(run.exitCode()).as("exit code; output:%n%s", run.output()).isZero();
         String manifestKey = spec.destinationPrefix() + "/" + spec.objectId() + "/manifest.json";
+        S3Client s3 = server.clients().sync();
         byte[] manifest = spec.upload() ? s3.getObjectAsBytes(r -> r.bucket(spec.destinationBucket()).key(manifestKey))
                 .asByteArray() : Files.readAllBytes(localOutput.resolve(manifestKey));
         JsonNode json = PresentationSchema.assertValid(manifest, manifestKey);
