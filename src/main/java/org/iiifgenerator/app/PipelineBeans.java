@@ -23,6 +23,7 @@ import org.iiifgenerator.intake.TaskOutcomes;
 import org.iiifgenerator.intake.TaskSubmissions;
 import org.iiifgenerator.intake.TaskTries;
 import org.iiifgenerator.observe.TaskBucketHealthCheck;
+import org.iiifgenerator.observe.TaskQueueHealthCheck;
 import org.iiifgenerator.observe.WorkWaiting;
 import org.iiifgenerator.pipeline.CollectionPlanner;
 import org.iiifgenerator.pipeline.CollectionPublisher;
@@ -66,6 +67,9 @@ public class PipelineBeans implements CamelConfiguration {
 
     @PropertyInject(value = "tasks.bucket", defaultValue = "")
     private String tasksBucket;
+
+    @PropertyInject(value = "tasks.queue", defaultValue = "")
+    private String tasksQueue;
 
     @PropertyInject(value = TaskTries.MAX_TRIES, defaultValue = "10")
     private String maxTaskTries;
@@ -149,6 +153,7 @@ public class PipelineBeans implements CamelConfiguration {
     private RunStop runStop;
     private ManifestPublisher manifestPublisher;
     private WorkWaiting workWaiting;
+    private SqsClient taskQueueClient;
 
     @Override
     public void configure(CamelContext camelContext) {
@@ -199,12 +204,24 @@ public class PipelineBeans implements CamelConfiguration {
     private void bindTaskClients(CamelContext camelContext) {
         camelContext.getRegistry().bind("taskBucketClient", S3Client.class,
                 () -> storages().s3Clients().sync());
-        camelContext.getRegistry().bind("taskQueueClient", SqsClient.class,
-                () -> S3Clients.sqs(awsSettings(sqsEndpoint, false), sqsMaxAttempts));
+        camelContext.getRegistry().bind("taskQueueClient", SqsClient.class, this::taskQueueClient);
         if (!tasksBucket.isBlank()) {
             camelContext.getRegistry().bind("taskBucketHealthCheck", new TaskBucketHealthCheck(
                     () -> storages().s3Clients().sync(), tasksBucket, Duration.ofSeconds(s3HealthTimeoutSeconds)));
         }
+        if (!tasksQueue.isBlank()) {
+            // In place of the queue consumer's own check (camel.health.exclude-pattern).
+            camelContext.getRegistry().bind("taskQueueHealthCheck", new TaskQueueHealthCheck(
+                    this::taskQueueClient, tasksQueue, Duration.ofSeconds(s3HealthTimeoutSeconds)));
+        }
+    }
+
+    /** One SQS client for the queue consumer and the readiness check, made on first use. */
+    private synchronized SqsClient taskQueueClient() {
+        if (taskQueueClient == null) {
+            taskQueueClient = S3Clients.sqs(awsSettings(sqsEndpoint, false), sqsMaxAttempts);
+        }
+        return taskQueueClient;
     }
 
     /** Region from configuration (or the SDK's chain when blank), an endpoint only for AWS look-alikes. */

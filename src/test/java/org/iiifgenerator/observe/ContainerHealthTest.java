@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.iiifgenerator.storage.S3Clients;
 import org.iiifgenerator.testsupport.ChildProcess;
+import org.iiifgenerator.testsupport.ElasticMqServer;
 import org.iiifgenerator.testsupport.FaultInjectingProxy;
 import org.iiifgenerator.testsupport.FreePort;
 import org.iiifgenerator.testsupport.ObserveEndpoints;
@@ -18,13 +20,16 @@ import org.iiifgenerator.testsupport.TaskBuckets;
 import org.iiifgenerator.testsupport.TaskContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The long-lived container started while S3 is unreachable: it starts and is alive, says it is not ready and
  * why, and once S3 is back becomes ready by itself and processes the task waiting for it. Its metrics are then
  * scraped as Prometheus scrapes them. A task that runs for minutes does not keep it out of service: it is ready as
- * soon as S3 answers, while the task goes on.
+ * soon as S3 answers (or, with a task queue, SQS), while the task goes on.
  */
 class ContainerHealthTest {
 
@@ -96,6 +101,58 @@ class ContainerHealthTest {
                 Duration readyAfter = Duration.ofNanos(System.nanoTime() - s3Answers);
 
                 System.out.printf("Ready %d ms after S3 answered again, while the task ran%n", readyAfter.toMillis());
+                assertThat(readyAfter).isLessThan(Duration.ofSeconds(30));
+                assertThat(TaskBuckets.exists(client, "tasks", "box1.json")).as("the task still pending").isTrue();
+                assertThat(TaskBuckets.exists(client, "tasks", "processed/box1.json")).isFalse();
+                assertThat(endpoints.ready().body()).contains("UP").doesNotContain("DOWN");
+            }
+        }
+    }
+
+    /**
+     * As ECS runs it with a queue: the task's notification waits in SQS, which cannot be reached when the container
+     * starts. Once SQS answers the task is received and runs for minutes (the slow catalogue); the container is ready
+     * within seconds of SQS answering, while the task still runs in the consumer that received its message.
+     */
+    @Test
+    void isReadyAsSoonAsSqsAnswersWhileALongTaskOfTheQueueRuns() throws Exception {
+        ObserveEndpoints endpoints = new ObserveEndpoints(FreePort.find());
+        Path lookupStarted = dir.resolve("lookup-started");
+        try (S3ProxyServer s3 = S3ProxyServer.builder().credentials(ACCESS_KEY, SECRET_KEY).start();
+             ElasticMqServer sqs = ElasticMqServer.start();
+             FaultInjectingProxy network = FaultInjectingProxy.start(sqs.endpoint(), 1).failEveryRequestAfter(0);
+             SqsClient queue = S3Clients.sqs(new S3Clients.Settings(S3ProxyServer.REGION, sqs.endpoint(), false,
+                     StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY))), 3)) {
+            S3Client client = s3.clients().sync();
+            s3.bucket("tasks");
+            String source = s3.bucket("source");
+            TaskBuckets.uploadObject(client, source, dir, Map.of("p1.jpg", 300));
+            TaskBuckets.put(client, "tasks", "box1.json", TaskBuckets.task(source, s3.bucket("dest"), Map.of()));
+            String queueUrl = queue.createQueue(request -> request.queueName("task-events")).queueUrl();
+            queue.sendMessage(request -> request.queueUrl(queueUrl).messageBody("""
+                    {"Records":[{"eventName":"ObjectCreated:Put",
+                      "s3":{"bucket":{"name":"tasks"},"object":{"key":"box1.json"}}}]}"""));
+            Map<String, String> environment = environment(s3.endpoint(), endpoints);
+            put(environment, "tasks.queue", "arn:aws:sqs:" + S3ProxyServer.REGION + ":000000000000:task-events");
+            put(environment, "tasks.queue-wait-seconds", "1");
+            put(environment, "aws.sqs.endpoint", network.endpoint().toString());
+            put(environment, "aws.sqs.max-attempts", "2");
+            put(environment, "routes.dir", slowCatalogue(lookupStarted).toString());
+            put(environment, "steps.extra-metadata", "direct:slow-catalogue");
+
+            try (ChildProcess container = ChildProcess.start(environment, "run")) {
+                container.awaitWhileRunning(() -> network.faultCount() >= 3, "SQS asked while it is away");
+                ObserveEndpoints.Answer notReady = endpoints.ready();
+                assertThat(notReady.status()).as(notReady.body()).isEqualTo(503);
+                assertThat(notReady.body()).contains("task-queue").contains("does not answer");
+
+                network.recover();
+                long sqsAnswers = System.nanoTime();
+                container.awaitWhileRunning(() -> Files.exists(lookupStarted), "the task running its catalogue step");
+                container.awaitWhileRunning(() -> endpoints.ready().status() == 200, "ready while the task runs");
+                Duration readyAfter = Duration.ofNanos(System.nanoTime() - sqsAnswers);
+
+                System.out.printf("Ready %d ms after SQS answered again, while the task ran%n", readyAfter.toMillis());
                 assertThat(readyAfter).isLessThan(Duration.ofSeconds(30));
                 assertThat(TaskBuckets.exists(client, "tasks", "box1.json")).as("the task still pending").isTrue();
                 assertThat(TaskBuckets.exists(client, "tasks", "processed/box1.json")).isFalse();
