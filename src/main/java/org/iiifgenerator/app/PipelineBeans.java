@@ -8,6 +8,8 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.component.aws2.sqs.Sqs2Consumer;
+import org.apache.camel.support.LoggingExceptionHandler;
 import org.iiifgenerator.config.Settings;
 import org.iiifgenerator.dispatch.BatchDispatcher;
 import org.iiifgenerator.dispatch.BatchSubmitter;
@@ -15,6 +17,7 @@ import org.iiifgenerator.dispatch.WorkerFunctionClient;
 import org.iiifgenerator.dispatch.WorkerInvocations;
 import org.iiifgenerator.events.ExtensionEvents;
 import org.iiifgenerator.intake.NothingInProgress;
+import org.iiifgenerator.intake.PendingTaskFailures;
 import org.iiifgenerator.intake.TasksInHand;
 import org.iiifgenerator.intake.S3EventNotifications;
 import org.iiifgenerator.intake.TaskFiles;
@@ -154,6 +157,7 @@ public class PipelineBeans implements CamelConfiguration {
     private ManifestPublisher manifestPublisher;
     private WorkWaiting workWaiting;
     private SqsClient taskQueueClient;
+    private TaskTries taskTries;
 
     @Override
     public void configure(CamelContext camelContext) {
@@ -205,6 +209,9 @@ public class PipelineBeans implements CamelConfiguration {
         camelContext.getRegistry().bind("taskBucketClient", S3Client.class,
                 () -> storages().s3Clients().sync());
         camelContext.getRegistry().bind("taskQueueClient", SqsClient.class, this::taskQueueClient);
+        // The queue consumer's exceptionHandler: a task that stays pending is reported once, by taskTries.
+        camelContext.getRegistry().bind("pendingTaskFailures", new PendingTaskFailures(taskTries(),
+                new LoggingExceptionHandler(camelContext, Sqs2Consumer.class)));
         if (!tasksBucket.isBlank()) {
             camelContext.getRegistry().bind("taskBucketHealthCheck", new TaskBucketHealthCheck(
                     () -> storages().s3Clients().sync(), tasksBucket, Duration.ofSeconds(s3HealthTimeoutSeconds)));
@@ -368,7 +375,10 @@ public class PipelineBeans implements CamelConfiguration {
 
     @BindToRegistry
     public TaskTries taskTries() {
-        return TaskTries.configured(maxTaskTries);
+        if (taskTries == null) {
+            taskTries = TaskTries.configured(maxTaskTries);
+        }
+        return taskTries;
     }
 
     @BindToRegistry

@@ -1,7 +1,10 @@
 package org.iiifgenerator.intake;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
@@ -17,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * last try ({@code tasks.max-tries}) such a task is given up instead, so that one whose source always fails is not
  * tried forever. A task file is counted in the version it was found in (its ETag): put again with other content,
  * it starts from its first try. The counts live in this process only; a restarted container starts every task
- * from its first try.
+ * from its first try. A task that stays pending is reported here in one line; the consumer that took it asks
+ * {@link #reported} so as not to report it again (Camel's consumers add a stack trace).
  */
 public final class TaskTries {
 
@@ -29,6 +33,9 @@ public final class TaskTries {
 
     private final int maxTries;
     private final Map<Location, Count> counts = new ConcurrentHashMap<>();
+    /** The failures reported as leaving their task pending; held weakly, they go with their exchanges. */
+    private final Set<Throwable> reported = Collections.synchronizedSet(Collections.newSetFromMap(
+            new WeakHashMap<>()));
 
     /** @param maxTries the tries a task is given; 0 for no end */
     public TaskTries(int maxTries) {
@@ -68,7 +75,25 @@ public final class TaskTries {
                       @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable cause) {
         String tries = taskTry == null ? "" : maxTries > 0 ? " (try " + taskTry + " of " + maxTries + ")"
                 : " (try " + taskTry + ")";
-        LOG.warn("Task {} stays for a later try{}: {}", task, tries, cause.getMessage());
+        report("Task " + task + " stays for a later try" + tries, cause);
+    }
+
+    /** The run was stopped (SIGTERM): the task stays pending for the container that starts next, whatever its try. */
+    public void staysForTheNextContainer(@Variable("taskFile") TaskFileRef task,
+                                         @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable cause) {
+        report("Task " + task + " stays pending for the container that starts next", cause);
+    }
+
+    /** One line for the operator; the stack trace only for a finer log level (--verbose). */
+    private void report(String line, Throwable cause) {
+        reported.add(cause);
+        LOG.warn("{}: {}", line, cause.getMessage());
+        LOG.debug("{}", line, cause);
+    }
+
+    /** Whether {@code failure} (the exchange's, or the one caught) is one that left its task pending, reported. */
+    public boolean reported(Exception failure) {
+        return failure != null && reported.contains(failure);
     }
 
     /** The task left the task folder (processed/ or failed/): put there again, it starts from its first try. */

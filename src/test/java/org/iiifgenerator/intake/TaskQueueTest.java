@@ -9,6 +9,7 @@ import org.iiifgenerator.storage.S3Clients;
 import org.iiifgenerator.testsupport.Await;
 import org.iiifgenerator.testsupport.ElasticMqServer;
 import org.iiifgenerator.testsupport.FailingReads;
+import org.iiifgenerator.testsupport.LogCapture;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.S3ProxyServer;
 import org.iiifgenerator.testsupport.TaskBuckets;
@@ -70,10 +71,19 @@ class TaskQueueTest extends TaskQueueScenario {
         READS.failGets(source, page, Integer.MAX_VALUE);
         TaskBuckets.put(client, tasks, "poison.json", TaskBuckets.task(source, destination, Map.of()));
 
-        servers.sqs().sendMessage(r -> r.queueUrl(queueUrl).messageBody("""
-                {"Records":[{"eventName":"ObjectCreated:Put",
-                  "s3":{"bucket":{"name":"poison-tasks"},"object":{"key":"poison.json","eTag":"0123abcd"}}}]}"""));
-        Await.until(() -> TaskBuckets.exists(client, tasks, "failed/poison.json.outcome.json"), "poison.json given up");
+        try (LogCapture log = LogCapture.everything()) {
+            servers.sqs().sendMessage(r -> r.queueUrl(queueUrl).messageBody("""
+                    {"Records":[{"eventName":"ObjectCreated:Put",
+                      "s3":{"bucket":{"name":"poison-tasks"},"object":{"key":"poison.json","eTag":"0123abcd"}}}]}"""));
+            Await.until(() -> TaskBuckets.exists(client, tasks, "failed/poison.json.outcome.json"),
+                    "poison.json given up");
+
+            // The try that left the task pending is one line; the consumer does not report it again.
+            assertThat(log.lines()).as("log").filteredOn(line -> line.contains("stays for a later try"))
+                    .singleElement().asString().contains("Task s3://poison-tasks/poison.json stays for a later try "
+                            + "(try 1 of " + MAX_TRIES + "): S3 did not serve");
+            assertThat(log.withStackTrace()).as("log lines with a stack trace").isEmpty();
+        }
 
         assertThat(READS.gets(source, page)).as("a try at each of %d deliveries, each asking S3 for the page %d times",
                 MAX_TRIES, S3_ATTEMPTS).isEqualTo(MAX_TRIES * S3_ATTEMPTS);

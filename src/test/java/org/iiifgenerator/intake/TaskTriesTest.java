@@ -78,4 +78,19 @@ class TaskTriesTest {
         assertThatThrownBy(() -> TaskTries.configured("-1")).hasMessageContaining("tasks.max-tries")
                 .hasMessageContaining("-1");
     }
+
+    @Test
+    void onlyTheFailuresThatLeftATaskPendingAreKnownAsReported() {
+        TaskTries tries = new TaskTries(3);
+        Exception unavailable = new IllegalStateException("S3 did not serve p2.jpg");
+        Exception stopped = new IllegalStateException("Stopped before the end");
+        tries.stays(BOX, 1, unavailable);
+        tries.staysForTheNextContainer(BOX, stopped);
+
+        assertThat(tries.reported(unavailable)).isTrue();
+        assertThat(tries.reported(stopped)).isTrue();
+        assertThat(tries.reported(new IllegalStateException("S3 did not serve p2.jpg")))
+                .as("another failure, even with the same message").isFalse();
+        assertThat(tries.reported(null)).isFalse();
+    }
 }

@@ -15,16 +15,28 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     private static final Logger APPLICATION = Logger.getLogger("org.iiifgenerator");
 
+    private final Logger logger;
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final List<String> traced = new CopyOnWriteArrayList<>();
 
-    private LogCapture() {
+    private LogCapture(Logger logger) {
+        this.logger = logger;
         setLevel(Level.WARNING);
+        logger.addHandler(this);
     }
 
     public static LogCapture start() {
-        LogCapture capture = new LogCapture();
-        APPLICATION.addHandler(capture);
-        return capture;
+        return new LogCapture(APPLICATION);
+    }
+
+    /** What Camel and the libraries log as well: every warning and error a console shows. */
+    public static LogCapture everything() {
+        return new LogCapture(Logger.getLogger(""));
+    }
+
+    /** The captured lines whose record carries an exception: the console prints its stack trace under them. */
+    public List<String> withStackTrace() {
+        return List.copyOf(traced);
     }
 
     /** Every captured record on one line of its own: level, message, and the causes' messages. */
@@ -42,6 +54,9 @@ public final class LogCapture extends Handler implements AutoCloseable {
             line.append(" | ").append(cause.getMessage());
         }
         lines.add(line.toString());
+        if (record.getThrown() != null) {
+            traced.add(line.toString());
+        }
     }
 
     @Override
@@ -50,6 +65,6 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     @Override
     public void close() {
-        APPLICATION.removeHandler(this);
+        logger.removeHandler(this);
     }
 }
