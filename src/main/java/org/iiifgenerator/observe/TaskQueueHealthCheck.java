@@ -1,11 +1,8 @@
 package org.iiifgenerator.observe;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.camel.health.HealthCheckResultBuilder;
-import org.apache.camel.impl.health.AbstractHealthCheck;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
@@ -15,43 +12,30 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * (their messages are kept invisible, and deleted or not, as each task ends), so after an outage that check would
  * stay DOWN for as long as the first task runs, although SQS answers again.
  */
-public final class TaskQueueHealthCheck extends AbstractHealthCheck {
+public final class TaskQueueHealthCheck extends ServiceAnswersCheck {
 
     private final Supplier<SqsClient> sqs;
     private final String queue;
-    private final Duration timeout;
     /** Found once SQS first answered: a queue keeps its URL. */
     private volatile String queueUrl;
 
     /** {@code queue}: the queue's name or ARN (arn:aws:sqs:region:account:name), as tasks.queue takes it. */
     public TaskQueueHealthCheck(Supplier<SqsClient> sqs, String queue, Duration timeout) {
-        super("iiif-generator", "task-queue");
+        super("task-queue", "The task queue " + queue, timeout);
         this.sqs = sqs;
         this.queue = queue;
-        this.timeout = timeout;
     }
 
     @Override
-    public boolean isLiveness() {
-        // A restart would not bring SQS back: only readiness depends on it.
-        return false;
-    }
-
-    @Override
-    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+    protected void ask(HealthCheckResultBuilder builder) {
         builder.detail("queue", queue);
-        try {
-            String url = queueUrl();
-            String waiting = sqs.get().getQueueAttributes(request -> request.queueUrl(url)
-                            .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)
-                            .overrideConfiguration(call -> call.apiCallTimeout(timeout)))
-                    .attributes().get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES);
-            builder.detail("messages.waiting", waiting).up();
-        } catch (SdkException e) {
-            builder.message("The task queue " + queue + " does not answer: " + e.getMessage()).error(e).down();
-        }
+        String url = queueUrl();
+        String waiting = sqs.get().getQueueAttributes(request -> request.queueUrl(url)
+                        .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)
+                        .overrideConfiguration(call -> call.apiCallTimeout(timeout)))
+                .attributes().get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES);
+        builder.detail("messages.waiting", waiting);
     }
-
     private String queueUrl() {
         if (queueUrl == null) {
             // The queue's name, and its account when given by ARN, as camel-aws2-sqs reads them.
