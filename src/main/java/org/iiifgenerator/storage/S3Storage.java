@@ -20,6 +20,7 @@ import java.util.function.Function;
 import software.amazon.awssdk.core.async.AsyncRequestBody;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -74,6 +75,8 @@ public final class S3Storage implements Storage {
 
     /** Requests of one archive in flight at once: the asynchronous client's default connection pool. */
     private static final int ARCHIVE_PUTS_IN_FLIGHT = 50;
+    /** How the SDK's credential chain says it found nothing. */
+    private static final String NO_CREDENTIALS = "Unable to load credentials";
 
     private final S3Client s3;
     private final S3Clients.Retries retries;
@@ -381,6 +384,11 @@ public final class S3Storage implements Storage {
 
     /** The service's error code leads: its message alone ("Access Denied") often hides which rule was hit. */
     private static String reason(Throwable cause) {
+        // The SDK lists every place of its credential chain and why each failed, in one line of over 1000 characters.
+        if (cause instanceof SdkClientException && String.valueOf(cause.getMessage()).startsWith(NO_CREDENTIALS)) {
+            return "no AWS credentials were found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE, "
+                    + "or run with an IAM role";
+        }
         if (cause instanceof S3Exception service && service.awsErrorDetails() != null
                 && service.awsErrorDetails().errorCode() != null) {
             return service.awsErrorDetails().errorCode() + ": " + service.getMessage();

@@ -31,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -279,6 +281,21 @@ class S3StorageTest {
                 assertThatIOException().isThrownBy(() -> refused.put("ms-1/manifest.json", bytes("{}"), ContentTypes.JSON))
                         .withMessageContaining("s3://" + bucket + "/iiif/v1/ms-1/manifest.json")
                         .withMessageContaining("SignatureDoesNotMatch")
+                        .isNotInstanceOf(StorageUnavailableException.class);
+            }
+        }
+
+        @Test
+        void noCredentialsAreNamedInOneSentenceWithWhereToGiveThem() {
+            // A chain that finds nothing, as the SDK's default one does on a machine without credentials; this one
+            // looks only where nothing is (system properties), so it asks no metadata service.
+            var nowhere = AwsCredentialsProviderChain.of(SystemPropertyCredentialsProvider.create());
+            try (S3Clients clients = new S3Clients(server.settings(nowhere))) {
+                S3Storage anonymous = new S3Storage(clients, bucket, PREFIX, S3Storage.Options.NONE);
+
+                assertThatIOException().isThrownBy(anonymous::checkAvailable)
+                        .withMessage("Bucket " + bucket + " cannot be used: no AWS credentials were found: set "
+                                + "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE, or run with an IAM role")
                         .isNotInstanceOf(StorageUnavailableException.class);
             }
         }
