@@ -45,6 +45,7 @@ final class LibVips {
     static final VariadicFunction AUTOROT = variadic("vips_autorot", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     static final VariadicFunction FLATTEN = variadic("vips_flatten", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     static final VariadicFunction DZSAVE = variadic("vips_dzsave", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+    static final VariadicFunction AVG = variadic("vips_avg", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     static final VariadicFunction WRITE_TO_FILE = variadic("vips_image_write_to_file", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
 
     private static final MethodHandle INIT = downcall("vips_init", FunctionDescriptor.of(JAVA_INT, ADDRESS));

@@ -1,9 +1,11 @@
 package org.iiifgenerator.vips;
 
 import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -50,11 +52,9 @@ record LoaderSettings(Map<String, Number> values) {
 
     private static boolean isPdf(Path file, String operation) {
         try (Arena arena = Arena.ofConfined()) {
-            String loader = LibVips.foreignFindLoad(arena.allocateFrom(file.toString()));
-            if (loader == null) {
-                // Failing here, rather than in the load that would follow, keeps libvips' error text from doubling up.
-                throw VipsErrors.failure(file, operation);
-            }
+            MemorySegment name = arena.allocateFrom(file.toString());
+            // Failing here, rather than in the load that would follow, keeps libvips' error text from doubling up.
+            String loader = VipsErrors.repeatable(file, operation, () -> LibVips.foreignFindLoad(name), Objects::isNull);
             return loader.startsWith(PDF_LOADER_PREFIX);
         }
     }

@@ -61,8 +61,8 @@ public final class Vips {
         LoadLog.loading(file);
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment name = arena.allocateFrom(file.toString());
-            MemorySegment image = (MemorySegment) LibVips.IMAGE_NEW_FROM_FILE.invoke(arena, nativeOptions, name);
-            return VipsImage.adopt(image, file, "open");
+            return VipsImage.adopt(file, () -> open(file, options), "open",
+                    () -> (MemorySegment) LibVips.IMAGE_NEW_FROM_FILE.invoke(arena, nativeOptions, name));
         }
     }
 
@@ -78,9 +78,10 @@ public final class Vips {
         ensureInitialised();
         VipsOptions nativeOptions = new VipsOptions().add("fail_on", LibVips.FAIL_ON_TRUNCATED);
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment image = (MemorySegment) LibVips.IMAGE_NEW_FROM_BUFFER.invoke(arena, nativeOptions, data,
-                    data.byteSize(), arena.allocateFrom(""));
-            return VipsImage.adopt(image, name, "open from memory");
+            MemorySegment noOptions = arena.allocateFrom("");
+            return VipsImage.adopt(name, () -> openBuffer(data, name), "open from memory",
+                    () -> (MemorySegment) LibVips.IMAGE_NEW_FROM_BUFFER.invoke(arena, nativeOptions, data,
+                            data.byteSize(), noOptions));
         }
     }
 
@@ -103,7 +104,7 @@ public final class Vips {
                 .add("no_rotate", true)
                 .add("fail_on", LibVips.FAIL_ON_TRUNCATED);
         LoadLog.loading(file);
-        return VipsImage.produce(file, "thumbnail", (arena, out) ->
+        return VipsImage.produce(file, () -> thumbnail(file, width, height, options), "thumbnail", (arena, out) ->
                 LibVips.THUMBNAIL.invoke(arena, nativeOptions, arena.allocateFrom(name), out, width));
     }
 
@@ -120,13 +121,11 @@ public final class Vips {
                             + ", got " + pixels.length);
         }
         ensureInitialised();
-        MemorySegment image;
-        try (Arena arena = Arena.ofConfined()) {
-            image = LibVips.newFromMemoryCopy(arena.allocateFrom(JAVA_BYTE, pixels), width, height, bands, LibVips.FORMAT_UCHAR);
-        }
         // libvips guesses "multiband" for 4 bands, which would hide the alpha channel.
         int interpretation = bands == 1 ? LibVips.INTERPRETATION_B_W : LibVips.INTERPRETATION_SRGB;
-        try (VipsImage untagged = VipsImage.adopt(image, null, "image from pixels")) {
+        try (Arena arena = Arena.ofConfined();
+             VipsImage untagged = VipsImage.adopt(null, null, "image from pixels", () -> LibVips.newFromMemoryCopy(
+                     arena.allocateFrom(JAVA_BYTE, pixels), width, height, bands, LibVips.FORMAT_UCHAR))) {
             return untagged.withInterpretation(interpretation);
         }
     }
@@ -156,8 +155,9 @@ public final class Vips {
     private static void start() {
         System.getenv();
         try (Arena arena = Arena.ofConfined()) {
+            // Not through VipsErrors: libvips' error buffer cannot be touched before vips_init.
             if (LibVips.init(arena.allocateFrom(PROGRAM_NAME)) != 0) {
-                throw VipsErrors.failure(null, "vips_init");
+                throw new VipsException(null, "vips_init", VipsErrors.startFailure());
             }
         }
         LibVips.cacheSetMax(0);

@@ -1,6 +1,7 @@
 package org.iiifgenerator.vips;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One reference to a libvips image. Images are lazy pipelines: most methods only describe work,
@@ -24,12 +26,15 @@ public final class VipsImage implements AutoCloseable {
     private final MemorySegment pointer;
     /** The file the pixels come from, so that late failures (while rendering) can name it. */
     private final Path source;
+    /** Opens the source again, to find out alone why rendering failed; null when there is no source to open. */
+    private final Supplier<VipsImage> reopen;
     private final Cleaner.Cleanable reference;
     private volatile boolean closed;
 
-    private VipsImage(MemorySegment pointer, Path source) {
+    private VipsImage(MemorySegment pointer, Path source, Supplier<VipsImage> reopen) {
         this.pointer = pointer;
         this.source = source;
+        this.reopen = reopen;
         this.reference = CLEANER.register(this, new Unref(pointer));
     }
 
@@ -55,25 +60,25 @@ public final class VipsImage implements AutoCloseable {
 
     /** Runs {@code producer} and takes ownership of the image it made. */
     static VipsImage produce(Path source, String operation, Producer producer) {
+        return produce(source, null, operation, producer);
+    }
+
+    /**
+     * Runs {@code producer} (which only builds a pipeline, so it can run again) and takes ownership of its image.
+     *
+     * @param reopen opens the same image again, see {@link #sourceFailure}; null if it has no source to open
+     */
+    static VipsImage produce(Path source, Supplier<VipsImage> reopen, String operation, Producer producer) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment out = arena.allocate(ADDRESS);
-            check((int) producer.call(arena, out), source, operation);
-            return adopt(out.get(ADDRESS, 0), source, operation);
+            VipsErrors.repeatable(source, operation, () -> (int) producer.call(arena, out), status -> status != 0);
+            return new VipsImage(out.get(ADDRESS, 0), source, reopen);
         }
     }
 
-    /** Takes ownership of a reference returned by libvips, where NULL means failure. */
-    static VipsImage adopt(MemorySegment pointerOrNull, Path source, String operation) {
-        if (pointerOrNull.equals(MemorySegment.NULL)) {
-            throw VipsErrors.failure(source, operation);
-        }
-        return new VipsImage(pointerOrNull, source);
-    }
-
-    private static void check(int status, Path source, String operation) {
-        if (status != 0) {
-            throw VipsErrors.failure(source, operation);
-        }
+    /** Takes ownership of the reference a libvips call returns (reading a header at most), where NULL means failure. */
+    static VipsImage adopt(Path source, Supplier<VipsImage> reopen, String operation, Supplier<MemorySegment> call) {
+        return new VipsImage(VipsErrors.repeatable(source, operation, call, MemorySegment.NULL::equals), source, reopen);
     }
 
     public int width() {
@@ -202,7 +207,8 @@ public final class VipsImage implements AutoCloseable {
 
     /** Renders the whole image into memory, so it can be read several times (even if opened sequentially). */
     public VipsImage copyMemory() {
-        return withPointer(in -> adopt(LibVips.copyMemory(in), source, "copy to memory"));
+        return withPointer(in -> new VipsImage(VipsErrors.rendering(source, "copy to memory",
+                () -> LibVips.copyMemory(in), MemorySegment.NULL::equals, this::sourceFailure), source, reopen));
     }
 
     /** A copy carrying the int metadata field, e.g. "page-height" before saving a multi-page TIFF. */
@@ -290,10 +296,38 @@ public final class VipsImage implements AutoCloseable {
     private void write(String operation, Path target, String nativeTarget, VariadicFunction saver, VipsOptions options) {
         withPointer(in -> {
             try (Arena arena = Arena.ofConfined()) {
-                int status = (int) saver.invoke(arena, options, in, arena.allocateFrom(nativeTarget));
+                MemorySegment nativeName = arena.allocateFrom(nativeTarget);
                 // Rendering failures are mostly about the source's pixels, so name it; only in-memory images name the target.
-                check(status, source != null ? source : target, operation);
-                return null;
+                return VipsErrors.rendering(source != null ? source : target, operation,
+                        () -> (int) saver.invoke(arena, options, in, nativeName), status -> status != 0,
+                        this::sourceFailure);
+            }
+        });
+    }
+
+    /**
+     * Why this image's source cannot be decoded, found by opening and decoding it again: libvips' text, or "" when
+     * it decodes (or there is no source to open). Run alone, so that the text can only be this source's.
+     */
+    private String sourceFailure() {
+        if (reopen == null) {
+            return "";
+        }
+        try (VipsImage again = reopen.get()) {
+            again.decode();
+            return "";
+        } catch (VipsException e) {
+            return e.vipsMessage();
+        }
+    }
+
+    /** Reads every pixel and keeps none: the average is the cheapest whole read libvips offers. */
+    private void decode() {
+        withPointer(in -> {
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment average = arena.allocate(JAVA_DOUBLE);
+                return VipsErrors.rendering(source, "decode", () -> (int) LibVips.AVG.invoke(arena, new VipsOptions(),
+                        in, average), status -> status != 0, () -> "");
             }
         });
     }
@@ -310,9 +344,10 @@ public final class VipsImage implements AutoCloseable {
     /** dzsave writes empty tile files, and reports success, for a suffix no saver handles. */
     private static void requireTileSaver(String suffix) {
         try (Arena arena = Arena.ofConfined()) {
-            if (LibVips.foreignFindSaveTarget(arena.allocateFrom(suffix)) == null) {
-                throw new IllegalArgumentException("no libvips saver for tile suffix " + suffix + ": " + VipsErrors.takeBuffer());
-            }
+            VipsErrors.repeatable(null, "find a saver", () -> LibVips.foreignFindSaveTarget(arena.allocateFrom(suffix)),
+                    Objects::isNull);
+        } catch (VipsException e) {
+            throw new IllegalArgumentException("no libvips saver for tile suffix " + suffix + ": " + e.vipsMessage(), e);
         }
     }
 
@@ -330,11 +365,11 @@ public final class VipsImage implements AutoCloseable {
     }
 
     private VipsImage newReference() {
-        return withPointer(in -> new VipsImage(LibVips.ref(in), source));
+        return withPointer(in -> new VipsImage(LibVips.ref(in), source, reopen));
     }
 
     private VipsImage transform(String operation, Transform transform) {
-        return withPointer(in -> produce(source, operation, (arena, out) -> transform.call(arena, in, out)));
+        return withPointer(in -> produce(source, reopen, operation, (arena, out) -> transform.call(arena, in, out)));
     }
 
     /** Keeps this object reachable until the native call is over, so the cleaner cannot unref mid-call. */

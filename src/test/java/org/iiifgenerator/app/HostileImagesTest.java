@@ -212,11 +212,7 @@ class HostileImagesTest {
         }
     }
 
-    /**
-     * One image at a time: libvips 8.14 keeps one error buffer for the whole process, and a load in another thread
-     * may clear a failing image's text before it is read (the report then says so, see VipsErrors.NO_TEXT). These
-     * tests check libvips' own words for each file.
-     */
+    /** One image at a time: these tests are about each file's reason; ErrorAttributionTest fails many at once. */
     private static int local(Path images, Path out) {
         return IiifGenerator.commandLine().execute("local", "--images", images.toString(), "--out", out.toString(),
                 "--tile-size", "128", "--parallel-images", "1");
