@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.iiifgenerator.testsupport.TestImages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,6 +123,51 @@ class VipsErrorTest {
     }
 
     @Test
+    void pixelsThatFailWhileOthersRenderGiveTheirOwnReason() throws Exception {
+        Path good = Fixtures.convert(Fixtures.noiseRgb(dir, "large", 1500, 1000), dir, "large.jpg[Q=90]");
+        List<Path> sources = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            sources.add(Files.copy(i % 2 == 0 ? truncated : good, dir.resolve("render-" + i + ".jpg")));
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(sources.size())) {
+            List<Future<VipsException>> outcomes = new ArrayList<>();
+            for (Path source : sources) {
+                outcomes.add(pool.submit(() -> {
+                    Path target = Files.createTempDirectory(dir, "tiles").resolve("out");
+                    try (VipsImage image = Vips.open(source, LoadOptions.firstPage().sequentialAccess())) {
+                        image.dzsave(target, TILES);
+                        return null;
+                    } catch (VipsException e) {
+                        return e;
+                    }
+                }));
+            }
+            for (int i = 0; i < sources.size(); i++) {
+                VipsException failure = outcomes.get(i).get();
+                if (i % 2 == 1) {
+                    assertThat(failure).as("a good image").isNull();
+                } else {
+                    assertThat(failure.file()).isEqualTo(sources.get(i));
+                    assertThat(failure.vipsMessage()).isEqualTo("VipsJpeg: Premature end of input file");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFileLibvipsFailsWithoutAWordGetsAReasonOfOurOwn() {
+        Path zeroByZero = TestImages.pngClaiming(dir.resolve("zero.png"), 0, 0);
+        for (Runnable load : List.<Runnable>of(() -> Vips.open(zeroByZero, LoadOptions.firstPage()).close(),
+                () -> Vips.thumbnail(zeroByZero, 10, 10, LoadOptions.firstPage()).close())) {
+            assertThatThrownBy(load::run).isInstanceOfSatisfying(VipsException.class, e -> {
+                assertThat(e.file()).isEqualTo(zeroByZero);
+                assertThat(e.vipsMessage()).isEqualTo("libvips could not read the image and gives no reason: "
+                        + "the file may be empty, or its header corrupt");
+            });
+        }
+    }
+
+    @Test
     void concurrentFailuresEachNameTheirOwnFile() throws Exception {
         List<Path> broken = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -139,7 +185,11 @@ class VipsErrorTest {
                 }));
             }
             for (int i = 0; i < broken.size(); i++) {
-                assertThat(failures.get(i).get().file()).isEqualTo(broken.get(i));
+                Path file = broken.get(i);
+                assertThat(failures.get(i).get()).satisfies(e -> {
+                    assertThat(e.file()).isEqualTo(file);
+                    assertThat(e.vipsMessage()).isEqualTo("VipsForeignLoad: \"" + file + "\" is not a known file format");
+                });
             }
         }
         // The JVM and libvips are still fine afterwards.
