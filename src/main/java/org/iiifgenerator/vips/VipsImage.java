@@ -306,12 +306,12 @@ public final class VipsImage implements AutoCloseable {
     }
 
     /**
-     * Why this image's source cannot be decoded, found by opening and decoding it again: libvips' text, or "" when
-     * it decodes (or there is no source to open). Run alone, so that the text can only be this source's.
+     * Why this image's source cannot be decoded, found by opening and decoding it again: libvips' text, "" when it
+     * decodes, null when there is no source to open. Run alone, so that the text can only be this source's.
      */
     private String sourceFailure() {
         if (reopen == null) {
-            return "";
+            return null;
         }
         try (VipsImage again = reopen.get()) {
             again.decode();
@@ -327,7 +327,7 @@ public final class VipsImage implements AutoCloseable {
             try (Arena arena = Arena.ofConfined()) {
                 MemorySegment average = arena.allocate(JAVA_DOUBLE);
                 return VipsErrors.rendering(source, "decode", () -> (int) LibVips.AVG.invoke(arena, new VipsOptions(),
-                        in, average), status -> status != 0, () -> "");
+                        in, average), status -> status != 0, () -> null);
             }
         });
     }
