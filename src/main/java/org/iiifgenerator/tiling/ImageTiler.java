@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.iiifgenerator.collection.ImageFiles;
 import org.iiifgenerator.collection.SourcePage;
 import org.iiifgenerator.iiif.IiifVersion;
@@ -72,18 +73,27 @@ public final class ImageTiler {
                 + Vips.version();
     }
 
+    /** As {@link #tile(SourcePage, Path, String, Path, Consumer)}, warnings ignored. */
+    public TiledImage tile(SourcePage page, Path file, String serviceId, Path folder) throws IOException {
+        return tile(page, file, serviceId, folder, warning -> { });
+    }
+
     /**
      * @param file      the page's source file, local
      * @param serviceId public URL of the image service (the {@code id} in info.json)
      * @param folder    folder to write the service into; created if missing. Packed tiles go beside it.
+     * @param warnings  told, in a sentence naming the page, what was published other than the file asks (an
+     *                  embedded colour profile lcms refuses)
      */
-    public TiledImage tile(SourcePage page, Path file, String serviceId, Path folder) throws IOException {
+    public TiledImage tile(SourcePage page, Path file, String serviceId, Path folder, Consumer<String> warnings)
+            throws IOException {
         long start = System.nanoTime();
         PackedTiles packed = null;
         try {
             ImageService service;
             try (VipsImage source = openUpright(file, loadOptions(page));
-                 VipsImage converted = source.toSrgb();
+                 VipsImage converted = source.toSrgb(refusal -> warnings.accept(page.source()
+                         + ": its embedded ICC profile is ignored, " + refusal + "; the page is published as if it had none"));
                  VipsImage srgb = converted.withoutAlpha()) {
                 service = describe(page, srgb, serviceId);
                 if (packTiles && (long) service.width() * service.height() <= PACKED_PIXELS_MAX) {
