@@ -62,7 +62,11 @@ public final class Vips {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment name = arena.allocateFrom(file.toString());
             MemorySegment image = (MemorySegment) LibVips.IMAGE_NEW_FROM_FILE.invoke(arena, nativeOptions, name);
-            return VipsImage.adopt(image, file, "open");
+            try {
+                return VipsImage.adopt(image, file, "open");
+            } catch (VipsException failure) {
+                throw UnreadableSamples.explained(failure);
+            }
         }
     }
 
