@@ -98,8 +98,10 @@ record EmbeddedProfile(Verdict verdict, String refusal) {
     private static EmbeddedProfile toSrgb(MemorySegment profile, Space space) {
         MemorySegment srgb = Lcms.createSrgbProfile();
         try {
+            // Not optimised: lcms would precompute a 33x33x33 table (tens of milliseconds) for a few hundred colours.
             MemorySegment transform = Lcms.createTransform(profile, space.lcmsFormat(), srgb, Lcms.TYPE_RGB_16,
-                    Lcms.INTENT_RELATIVE_COLORIMETRIC, Lcms.FLAGS_NOCACHE | Lcms.FLAGS_BLACKPOINTCOMPENSATION);
+                    Lcms.INTENT_RELATIVE_COLORIMETRIC, Lcms.FLAGS_NOCACHE | Lcms.FLAGS_NOOPTIMIZE
+                            | Lcms.FLAGS_BLACKPOINTCOMPENSATION);
             if (transform.equals(MemorySegment.NULL)) {
                 return refused("lcms cannot make a conversion to sRGB from it");
             }

@@ -29,6 +29,7 @@ final class Lcms {
     static final int INTENT_RELATIVE_COLORIMETRIC = 1;
     static final int USED_AS_INPUT = 0;
     static final int FLAGS_NOCACHE = 0x0040;
+    static final int FLAGS_NOOPTIMIZE = 0x0100;
     static final int FLAGS_BLACKPOINTCOMPENSATION = 0x2000;
     /** TYPE_RGB_16, TYPE_GRAY_16, TYPE_CMYK_16: colour space, channels and 2 bytes per sample. */
     static final int TYPE_RGB_16 = (4 << 16) | (3 << 3) | 2;

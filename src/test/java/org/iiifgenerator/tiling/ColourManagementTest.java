@@ -17,6 +17,7 @@ import org.iiifgenerator.testsupport.DeltaE;
 import org.iiifgenerator.testsupport.ServiceFolders;
 import org.iiifgenerator.testsupport.TestImages;
 import org.iiifgenerator.testsupport.VipsCli;
+import org.iiifgenerator.vips.LoadLog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +91,17 @@ class ColourManagementTest {
 
         assertThat(full.mean()).as("full/max of %s, ΔE76 %s", name, full).isLessThanOrEqualTo(MEAN_DELTA_E_MAX);
         assertThat(tiles.mean()).as("scale-1 tiles of %s, ΔE76 %s", name, tiles).isLessThanOrEqualTo(MEAN_DELTA_E_MAX);
+    }
+
+    @Test
+    void theConversionRunsInTheOneDecodePass() {
+        Path source = dir.resolve("adobe-once.jpg");
+        VipsCli.run("vips", "icc_transform", PHOTOS.resolve("colorful-cups.jpg").toString(), source.toString(),
+                ICC.resolve("colord/AdobeRGB1998.icc").toString());
+        try (LoadLog log = LoadLog.open()) {
+            tile(source, new ArrayList<>());
+            assertThat(log.loadsOf(source)).as("times the file was opened").isEqualTo(1);
+        }
     }
 
     /** A grey image stays one band (sRGB's neutral axis is exact grey), its tones those of its profile. */
