@@ -93,6 +93,24 @@ class ColourManagementTest {
         assertThat(tiles.mean()).as("scale-1 tiles of %s, ΔE76 %s", name, tiles).isLessThanOrEqualTo(MEAN_DELTA_E_MAX);
     }
 
+    /** Alpha passes through the conversion at its own scale: opaque stays opaque, at 8 and at 16 bits. */
+    @ParameterizedTest(name = "{0}-bit")
+    @CsvSource({"8, 255, srgb", "16, 65535, rgb16"})
+    void anOpaqueAlphaChannelStaysOpaque(int depth, int opaque, String interpretation) {
+        Path original = PHOTOS.resolve("colorful-cups.jpg");
+        Path rgb = dir.resolve("alpha-" + depth + ".v");
+        Path rgba = dir.resolve("alpha-" + depth + ".v-rgba.v");
+        Path source = dir.resolve("adobe-alpha-" + depth + ".png");
+        VipsCli.run("vips", "icc_transform", original.toString(), rgb.toString(), ICC.resolve("colord/AdobeRGB1998.icc")
+                .toString(), "--intent", "relative", "--depth", String.valueOf(depth));
+        VipsCli.run("vips", "bandjoin_const", rgb.toString(), rgba.toString(), String.valueOf(opaque));
+        VipsCli.run("vips", "copy", rgba.toString(), source.toString(), "--interpretation", interpretation);
+        assertThat(VipsCli.run("vipsheader", "-f", "bands", source.toString()).strip()).isEqualTo("4");
+
+        DeltaE full = DeltaE.between(tile(source, new ArrayList<>()).folder().resolve("full/max/0/default.jpg"), original);
+        assertThat(full.mean()).as("full/max, ΔE76 %s", full).isLessThanOrEqualTo(MEAN_DELTA_E_MAX);
+    }
+
     @Test
     void theConversionRunsInTheOneDecodePass() {
         Path source = dir.resolve("adobe-once.jpg");
