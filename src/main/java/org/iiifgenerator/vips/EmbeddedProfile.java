@@ -55,10 +55,12 @@ record EmbeddedProfile(Verdict verdict, String refusal) {
             if (LibVips.bands(image) < space.bands()) {
                 return refused("the image has " + LibVips.bands(image) + " bands, too few for " + space.name());
             }
-            return judge(data, space);
-        } finally {
-            // libvips routes lcms' complaints into its own error buffer, where a later failure would find them.
-            VipsErrors.takeBuffer();
+            EmbeddedProfile verdict = judge(data, space);
+            if (verdict.verdict() == Verdict.REFUSED) {
+                // libvips routes lcms' complaints into its own error buffer, where a later failure would find them.
+                VipsErrors.takeBuffer();
+            }
+            return verdict;
         }
     }
 

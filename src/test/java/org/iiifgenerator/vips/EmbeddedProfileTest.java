@@ -62,6 +62,11 @@ class EmbeddedProfileTest {
         for (int i = 0; i < garbage.length; i++) {
             garbage[i] = (byte) (i * 7);
         }
+        // Once libvips has made an ICC transform, it routes lcms' error messages into its error buffer.
+        Path adobe = TestImages.jpegWithIccProfile(rgb, profileBytes("colord/AdobeRGB1998.icc"), dir.resolve("adobe.jpg"));
+        try (VipsImage image = Vips.open(adobe, LoadOptions.firstPage()); VipsImage srgb = image.toSrgb()) {
+            assertThat(srgb.interpretation()).isEqualTo("srgb");
+        }
         EmbeddedProfile verdict = verdictOn(rgb, garbage);
         assertThat(verdict.verdict()).isEqualTo(EmbeddedProfile.Verdict.REFUSED);
         assertThat(verdict.refusal()).isEqualTo("lcms cannot read it (corrupt or truncated, 300 bytes)");
