@@ -19,7 +19,7 @@ record EmbeddedProfile(Verdict verdict, String refusal) {
      * A profile whose conversion to sRGB moves no sample by more than two 8-bit levels (on a 16-bit scale) is sRGB,
      * however it is named or made. The sRGB profiles in circulation (HP's, colord's, Artifex's) differ from lcms'
      * own by up to 1.4 levels, in the most saturated greens, from rounded primaries: less than JPEG tiles change,
-     * while Adobe RGB, ProPhoto or a grey gamma 2.2 move samples by tens of levels.
+     * while Adobe RGB, ProPhoto or a linear grey profile move samples by tens of levels.
      */
     static final int SRGB_TOLERANCE = 2 * 257;
 
