@@ -34,6 +34,9 @@ public final class ImageTiler {
      */
     private static final long PACKED_PIXELS_MAX = 2_000_000_000L;
 
+    /** How colours are made sRGB: services made before pages were converted through their profiles differ. */
+    private static final String COLOUR = "sRGB through embedded ICC profiles, relative colorimetric with BPC";
+
     private final TilingSettings settings;
     private final boolean packTiles;
     private final WholeImages wholeImages;
@@ -69,7 +72,7 @@ public final class ImageTiler {
         String version = ImageTiler.class.getPackage().getImplementationVersion();
         return "iiif " + settings.version() + ", tile " + settings.tileSize() + " " + settings.format().extension()
                 + " q" + settings.quality() + ", sizes to " + settings.sizesMaxSide() + ", pdf " + settings.pdfDpi()
-                + " dpi; iiif-generator " + (version == null ? "development build" : version) + ", libvips "
+                + " dpi, " + COLOUR + "; iiif-generator " + (version == null ? "development build" : version) + ", libvips "
                 + Vips.version();
     }
 
