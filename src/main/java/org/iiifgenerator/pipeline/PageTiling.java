@@ -15,7 +15,7 @@ public final class PageTiling {
         Path folder = run.newWorkItem();
         Path file = run.source().acquire(page.fileKey());
         try {
-            return run.tiler().tile(page, file, serviceUrl, folder);
+            return run.tiler().tile(page, file, serviceUrl, folder, run.report()::warn);
         } catch (IOException | RuntimeException e) {
             LocalFolders.deleteRecursively(folder);
             throw e;

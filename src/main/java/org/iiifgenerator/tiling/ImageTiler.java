@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.iiifgenerator.collection.ImageFiles;
 import org.iiifgenerator.collection.SourcePage;
 import org.iiifgenerator.iiif.IiifVersion;
@@ -32,6 +33,9 @@ public final class ImageTiler {
      * pages up to 2 gigapixels are packed and larger ones (rare: huge maps) are written loose.
      */
     private static final long PACKED_PIXELS_MAX = 2_000_000_000L;
+
+    /** How colours are made sRGB: services made before pages were converted through their profiles differ. */
+    private static final String COLOUR = "sRGB through embedded ICC profiles, relative colorimetric with BPC";
 
     private final TilingSettings settings;
     private final boolean packTiles;
@@ -68,22 +72,31 @@ public final class ImageTiler {
         String version = ImageTiler.class.getPackage().getImplementationVersion();
         return "iiif " + settings.version() + ", tile " + settings.tileSize() + " " + settings.format().extension()
                 + " q" + settings.quality() + ", sizes to " + settings.sizesMaxSide() + ", pdf " + settings.pdfDpi()
-                + " dpi; iiif-generator " + (version == null ? "development build" : version) + ", libvips "
+                + " dpi, " + COLOUR + "; iiif-generator " + (version == null ? "development build" : version) + ", libvips "
                 + Vips.version();
+    }
+
+    /** As {@link #tile(SourcePage, Path, String, Path, Consumer)}, warnings ignored. */
+    public TiledImage tile(SourcePage page, Path file, String serviceId, Path folder) throws IOException {
+        return tile(page, file, serviceId, folder, warning -> { });
     }
 
     /**
      * @param file      the page's source file, local
      * @param serviceId public URL of the image service (the {@code id} in info.json)
      * @param folder    folder to write the service into; created if missing. Packed tiles go beside it.
+     * @param warnings  told, in a sentence naming the page, what was published other than the file asks (an
+     *                  embedded colour profile lcms refuses)
      */
-    public TiledImage tile(SourcePage page, Path file, String serviceId, Path folder) throws IOException {
+    public TiledImage tile(SourcePage page, Path file, String serviceId, Path folder, Consumer<String> warnings)
+            throws IOException {
         long start = System.nanoTime();
         PackedTiles packed = null;
         try {
             ImageService service;
             try (VipsImage source = openUpright(file, loadOptions(page));
-                 VipsImage converted = source.toSrgb();
+                 VipsImage converted = source.toSrgb(refusal -> warnings.accept(page.source()
+                         + ": its embedded ICC profile is ignored, " + refusal + "; the page is published as if it had none"));
                  VipsImage srgb = converted.withoutAlpha()) {
                 service = describe(page, srgb, serviceId);
                 if (packTiles && (long) service.width() * service.height() <= PACKED_PIXELS_MAX) {

@@ -25,6 +25,10 @@ final class LibVips {
     static final int SIZE_FORCE = 3;
     static final int FAIL_ON_TRUNCATED = 1;
     static final int FORMAT_UCHAR = 0;
+    static final int FORMAT_USHORT = 2;
+    static final int INTERPRETATION_CMYK = 15;
+    static final int INTERPRETATION_RGB16 = 25;
+    static final int INTENT_RELATIVE = 1;
     static final int INTERPRETATION_B_W = 1;
     static final int INTERPRETATION_SRGB = 22;
     static final int INTERPRETATION_GREY16 = 26;
@@ -37,6 +41,8 @@ final class LibVips {
     static final VariadicFunction THUMBNAIL = variadic("vips_thumbnail", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
     static final VariadicFunction THUMBNAIL_IMAGE = variadic("vips_thumbnail_image", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
     static final VariadicFunction COLOURSPACE = variadic("vips_colourspace", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+    static final VariadicFunction ICC_TRANSFORM = variadic("vips_icc_transform",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
     static final VariadicFunction CAST = variadic("vips_cast", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
     static final VariadicFunction ARRAYJOIN = variadic("vips_arrayjoin", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
     static final VariadicFunction EXTRACT_AREA = variadic("vips_extract_area",
@@ -66,6 +72,8 @@ final class LibVips {
     private static final MethodHandle COPY_MEMORY = downcall("vips_image_copy_memory", FunctionDescriptor.of(ADDRESS, ADDRESS));
     private static final MethodHandle GET_TYPEOF = downcall("vips_image_get_typeof", FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS));
     private static final MethodHandle GET_INT = downcall("vips_image_get_int", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
+    private static final MethodHandle GET_BLOB = downcall("vips_image_get_blob",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
     private static final MethodHandle ARRAY_DOUBLE_NEW = downcall("vips_array_double_new", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT));
     private static final MethodHandle AREA_UNREF = downcall("vips_area_unref", FunctionDescriptor.ofVoid(ADDRESS));
     private static final MethodHandle SET_INT = downcall("vips_image_set_int", FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, JAVA_INT));
@@ -159,6 +167,23 @@ final class LibVips {
             MemorySegment value = arena.allocate(JAVA_INT);
             return (int) NativeCall.invoke(GET_INT, image, field, value) == 0 ? value.get(JAVA_INT, 0) : absent;
         }
+    }
+
+    /**
+     * A blob metadata field such as "icc-profile-data", or null when the image has none (asked by type first, as
+     * {@link #intField} does). The bytes belong to the image: use them only while it is alive.
+     */
+    static MemorySegment blobField(MemorySegment image, String name, Arena arena) {
+        MemorySegment field = arena.allocateFrom(name);
+        if ((long) NativeCall.invoke(GET_TYPEOF, image, field) == 0) {
+            return null;
+        }
+        MemorySegment data = arena.allocate(ADDRESS);
+        MemorySegment length = arena.allocate(JAVA_LONG);
+        if ((int) NativeCall.invoke(GET_BLOB, image, field, data, length) != 0) {
+            return null;
+        }
+        return data.get(ADDRESS, 0).reinterpret(length.get(JAVA_LONG, 0));
     }
 
     /** A VipsArrayDouble, the type of options such as a background colour; {@link #areaUnref} frees it. */

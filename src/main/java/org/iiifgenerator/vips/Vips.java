@@ -61,8 +61,12 @@ public final class Vips {
         LoadLog.loading(file);
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment name = arena.allocateFrom(file.toString());
-            return VipsImage.adopt(file, () -> open(file, options), "open",
-                    () -> (MemorySegment) LibVips.IMAGE_NEW_FROM_FILE.invoke(arena, nativeOptions, name));
+            try {
+                return VipsImage.adopt(file, () -> open(file, options), "open",
+                        () -> (MemorySegment) LibVips.IMAGE_NEW_FROM_FILE.invoke(arena, nativeOptions, name));
+            } catch (VipsException failure) {
+                throw UnreadableSamples.explained(failure);
+            }
         }
     }
 

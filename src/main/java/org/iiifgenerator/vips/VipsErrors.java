@@ -117,6 +117,15 @@ final class VipsErrors {
         }
     }
 
+    /**
+     * Runs native work that cannot fail as a call but may leave text in the buffer (lcms judging a profile reports
+     * its complaints through libvips): tracked like a call, so that a failure at the same moment asks again alone
+     * and the text left here is emptied by the next call that starts alone, never given to a failure.
+     */
+    static <T> T tracked(Supplier<T> work) {
+        return attempt(work, result -> false).result();
+    }
+
     /** Runs {@code work} while no other libvips call runs. */
     static <T> T alone(Supplier<T> work) {
         ALONE.writeLock().lock();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -118,16 +119,74 @@ public final class VipsImage implements AutoCloseable {
     /**
      * An 8-bit image ready for JPEG/WebP tiles: 8-bit sRGB and 8-bit b-w images come back as a new
      * reference to the same image; grey16 becomes 8-bit b-w (one band stays one band); everything
-     * else (CMYK, rgb16, LAB, ...) becomes 8-bit sRGB. Close both images.
+     * else (CMYK, rgb16, LAB, ...) becomes 8-bit sRGB. Colours are converted through an embedded ICC
+     * profile as {@link #toSrgb(Consumer)} says; a profile lcms refuses is ignored without a word.
+     * Close both images.
      */
     public VipsImage toSrgb() {
+        return toSrgb(refusal -> { });
+    }
+
+    /**
+     * As {@link #toSrgb()}, with the colours of an 8- or 16-bit RGB, grey or CMYK image converted to sRGB through
+     * its embedded ICC profile, in the same lazy pipeline as the load. A profile that is sRGB in all but name
+     * costs nothing: the image is used as it is, like an untagged one. Untagged CMYK goes through libvips'
+     * built-in CMYK profile. Grey stays grey: sRGB's neutral axis is the grey it shows.
+     *
+     * @param refusedProfile told why, when lcms refuses the embedded profile (corrupt, of another colour
+     *                       space, a device link ...); the image is then converted as if it had none
+     */
+    public VipsImage toSrgb(Consumer<String> refusedProfile) {
+        EmbeddedProfile profile = embeddedProfile();
+        if (profile.verdict() == EmbeddedProfile.Verdict.REFUSED) {
+            refusedProfile.accept(profile.refusal());
+        }
+        if (!profile.converts()) {
+            return toDisplayFormat();
+        }
+        int interpretation = withPointer(LibVips::interpretation);
+        boolean grey = interpretation == LibVips.INTERPRETATION_B_W || interpretation == LibVips.INTERPRETATION_GREY16;
+        try (VipsImage managed = iccToSrgb()) {
+            return grey ? managed.colourspaceToEightBit(LibVips.INTERPRETATION_B_W) : managed.toDisplayFormat();
+        }
+    }
+
+    /**
+     * Relative colorimetric with black-point compensation: colours inside sRGB's gamut keep their measured values
+     * (what an archival master is for), those outside are clipped to the nearest sRGB colour, and the source's
+     * black maps to sRGB's black so that shadows neither clip nor turn grey (CMYK and LUT profiles have a black
+     * above zero). Perceptual rendering would move in-gamut colours too, differently for each profile maker, and
+     * matrix profiles (Adobe RGB, ProPhoto, eciRGB) have no perceptual table anyway. The output has the input's
+     * depth: 16-bit sources are converted at 16 bits, then shifted to 8 like every other 16-bit image; for
+     * 8-bit sources lcms computes at 16 bits or more and rounds once (converting to 16 bits and letting libvips
+     * truncate to 8 would add half a level of error, and would leave an 8-bit alpha unscaled among 16-bit colours).
+     */
+    private VipsImage iccToSrgb() {
+        int depth = isEightBit() ? 8 : 16;
+        return transform("convert to sRGB through the embedded ICC profile", (arena, in, out) ->
+                LibVips.ICC_TRANSFORM.invoke(arena, new VipsOptions()
+                        .add("embedded", true)
+                        .add("intent", LibVips.INTENT_RELATIVE)
+                        .add("black_point_compensation", true)
+                        .add("depth", depth), in, out, arena.allocateFrom("srgb")));
+    }
+
+    EmbeddedProfile embeddedProfile() {
+        return withPointer(EmbeddedProfile::of);
+    }
+
+    /** {@link #toSrgb()} by interpretation alone, ignoring any profile. */
+    private VipsImage toDisplayFormat() {
         int interpretation = withPointer(LibVips::interpretation);
         boolean grey = interpretation == LibVips.INTERPRETATION_B_W || interpretation == LibVips.INTERPRETATION_GREY16;
         boolean displayReady = interpretation == LibVips.INTERPRETATION_SRGB || interpretation == LibVips.INTERPRETATION_B_W;
         if (displayReady && isEightBit()) {
             return newReference();
         }
-        int target = grey ? LibVips.INTERPRETATION_B_W : LibVips.INTERPRETATION_SRGB;
+        return colourspaceToEightBit(grey ? LibVips.INTERPRETATION_B_W : LibVips.INTERPRETATION_SRGB);
+    }
+
+    private VipsImage colourspaceToEightBit(int target) {
         try (VipsImage converted = transform("colourspace",
                 (arena, in, out) -> LibVips.COLOURSPACE.invoke(arena, new VipsOptions(), in, out, target))) {
             // colourspace keeps the sample format when the interpretation already matches (e.g. 16-bit "srgb").

@@ -226,6 +226,25 @@ class CarelessInputTest {
         assertThat(PresentationSchema.assertValid(out.resolve("spinner/manifest.json")).path("items")).hasSize(1);
     }
 
+    @Test
+    void anImageWhoseColourProfileLcmsRefusesIsPublishedWithAWarningNamingIt() throws Exception {
+        Path images = dir.resolve("images");
+        Path plain = TestImages.image(dir.resolve("plain.jpg"), 120, 80);
+        Path scan = TestImages.jpegWithIccProfile(plain, "not an ICC profile at all".repeat(8).getBytes(StandardCharsets.US_ASCII),
+                images.resolve("scan.jpg"));
+        Path out = dir.resolve("out");
+
+        Run run = local(Map.of(), images, out);
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCodes.OK);
+        String warning = scan + ": its embedded ICC profile is ignored, lcms cannot read it (corrupt or truncated, "
+                + "200 bytes); the page is published as if it had none";
+        assertThat(warnings(run)).anySatisfy(line -> assertThat(line).endsWith(warning));
+        assertThat(Json.parse(Files.readAllBytes(out.resolve("collection/report.json"))).path("warnings").toString())
+                .contains(warning);
+        assertThat(PresentationSchema.assertValid(out.resolve("scan/manifest.json")).path("items")).hasSize(1);
+    }
+
     /** What a local run ended with, and the lines it wrote to the console in the text format. */
     private record Run(int exitCode, String output) {
     }

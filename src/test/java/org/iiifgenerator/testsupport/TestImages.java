@@ -140,6 +140,31 @@ public final class TestImages {
         return write(file, new byte[0]);
     }
 
+    /**
+     * A copy of {@code jpeg} carrying {@code profile} as its ICC profile (one APP2 marker right after SOI), the
+     * pixels untouched: how a test embeds any bytes, a corrupt or mismatched profile too, without converting.
+     */
+    public static Path jpegWithIccProfile(Path jpeg, byte[] profile, Path file) {
+        try {
+            byte[] original = Files.readAllBytes(jpeg);
+            byte[] signature = "ICC_PROFILE\0".getBytes(StandardCharsets.US_ASCII);
+            int length = 2 + signature.length + 2 + profile.length;
+            if (length > 0xFFFF) {
+                throw new IllegalArgumentException("a profile of " + profile.length + " bytes needs several markers");
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.write(original, 0, 2);
+            out.write(new byte[] {(byte) 0xFF, (byte) 0xE2, (byte) (length >> 8), (byte) length});
+            out.write(signature);
+            out.write(new byte[] {1, 1});
+            out.write(profile);
+            out.write(original, 2, original.length - 2);
+            return write(file, out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The first half of a real JPEG: the header reads, the pixels do not. */
     public static Path truncatedJpeg(Path file, int width, int height) {
         Path whole = image(file.resolveSibling("whole-" + file.getFileName()), width, height);
