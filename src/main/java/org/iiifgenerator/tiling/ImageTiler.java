@@ -163,7 +163,7 @@ public final class ImageTiler {
             // libvips' own metadata dump is not part of IIIF and must never be published.
             Files.deleteIfExists(folder.resolve("vips-properties.xml"));
             checkPyramidWritten(tiles.dzsaveInfo(), folder, service);
-            wholeImages.write(folder, service, tiles);
+            wholeImages.write(folder, service, tiles, tileFormats());
             FullWidthTiles.write(folder, service, tileFormats(), tiles);
             Files.write(folder.resolve(TileFiles.INFO_JSON), InfoJson.write(service));
             TileFiles.Totals totals = tiles.totals();

@@ -138,7 +138,7 @@ class ImageTilerTest {
     }
 
     @Test
-    void webpTilesAreAdvertisedAndJpegTilesAndWholeImagesStayForLevelZeroClients() {
+    void webpTilesAreAdvertisedAndJpegTilesAndWholeImagesStayForLevelZeroClients() throws Exception {
         Path source = TestImages.image(dir.resolve("src.jpg"), 600, 400);
         TiledImage tiled = tile(settings(IiifVersion.V3, 256, TileFormat.WEBP, 2048), source, 0, 1);
 
@@ -153,8 +153,17 @@ class ImageTilerTest {
         JsonNode info = ServiceFolders.info(tiled.folder());
         assertThat(info.path("preferredFormats").toString()).isEqualTo("[\"webp\"]");
         assertThat(info.path("extraFormats").toString()).isEqualTo("[\"webp\"]");
-        assertThat(tiled.folder().resolve("full/max/0/default.jpg")).isRegularFile();
         assertThat(tiled.folder().resolve("full/max/0/default.webp")).isRegularFile();
+
+        Path same = Files.copy(source, dir.resolve("same.jpg"));
+        TiledImage jpegOnly = tile(settings(IiifVersion.V3, 256, TileFormat.JPG, 2048), same, 0, 1);
+        Map<String, byte[]> jpegFiles = ServiceFolders.files(jpegOnly.folder());
+        jpegFiles.remove("info.json");
+        Map<String, byte[]> jpegHalf = ServiceFolders.files(tiled.folder());
+        jpegHalf.keySet().removeIf(name -> !name.endsWith(".jpg"));
+        assertThat(jpegHalf.keySet()).as("the JPEG files of a WebP service are those of a JPEG service")
+                .containsExactlyInAnyOrderElementsOf(jpegFiles.keySet());
+        jpegFiles.forEach((name, bytes) -> assertThat(jpegHalf.get(name)).as(name).isEqualTo(bytes));
     }
 
     @Test
