@@ -23,16 +23,14 @@ final class FullWidthTiles {
     private FullWidthTiles() {
     }
 
-    /** @return the number of tiles copied */
-    static int write(Path folder, ImageService service, List<TileFormat> formats, TileFiles tiles)
+    static void write(Path folder, ImageService service, List<TileFormat> formats, TileFiles tiles)
             throws IOException {
         if (service.version() != IiifVersion.V2) {
-            return 0;
+            return;
         }
         int width = service.width();
         int height = service.height();
         int tile = service.tileSize();
-        int copied = 0;
         for (int factor : service.scaleFactors()) {
             Size level = Size.atScaleFactor(width, height, factor);
             boolean wholeImageTile = level.width() < tile && level.height() < tile;
@@ -52,10 +50,8 @@ final class FullWidthTiles {
                     Path target = folder.resolve(regionSegment + "/full" + image);
                     Files.createDirectories(target.getParent());
                     Files.write(target, tiles.tile(regionSegment + "/" + width + "," + image));
-                    copied++;
                 }
             }
         }
-        return copied;
     }
 }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * A page's tiles (of one format) packed by dzsave into one uncompressed zip beside its service folder: on a disk, one file
- * written and read back instead of thousands of small files and folders. The tile bytes are the same.
+ * A page's tiles of one format packed by dzsave into one uncompressed zip beside its service folder: on a disk,
+ * one file written and read back instead of thousands of small files and folders. The tile bytes are the same.
  *
  * @param zip         the zip file
  * @param entryPrefix what every entry name starts with ({@code <zip name without .zip>/})

@@ -14,8 +14,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Reads what dzsave wrote for one page, loose in the service folder or packed in zips (one per tile format): its info.json, single
- * tiles (which the whole-image sizes are joined from) and the totals. Close it to release the zip.
+ * Reads what dzsave wrote for one page, loose in the service folder or packed in zips (one per tile format): its
+ * info.json, single tiles (which the whole-image sizes are joined from) and the totals. Close it to release the zips.
  */
 abstract sealed class TileFiles implements AutoCloseable {
 

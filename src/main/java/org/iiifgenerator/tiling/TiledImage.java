@@ -15,8 +15,8 @@ import org.iiifgenerator.iiif.image.ImageService;
  * @param bytes        size of the whole service, tiles included
  * @param milliseconds time spent making it
  */
-public record TiledImage(SourcePage page, ImageService service, Path folder, List<PackedTiles> packed, int tiles, long bytes,
-                         long milliseconds) {
+public record TiledImage(SourcePage page, ImageService service, Path folder, List<PackedTiles> packed, int tiles,
+                         long bytes, long milliseconds) {
 
     public TiledImage {
         packed = List.copyOf(packed);
