@@ -60,13 +60,13 @@ class ViewerUrlsAtTheEdgesTest {
         JsonNode info = ServiceFolders.info(tiled.folder());
         assertThat(ViewerRequests.formats(info)).as("formats a client may ask for").contains("jpg",
                 format.extension());
-        List<String> urls = ViewerRequests.of(info);
+        List<String> urls = ViewerRequests.of(info).stream().distinct().toList();
         Set<String> published = published(tiled);
+        assertThat(urls).isNotEmpty();
         List<String> missing = urls.stream().filter(url -> !published.contains(url)).toList();
         System.out.printf("viewer URLs: %s %s %s %dx%d: %d checked, %d missing%n", version, format.extension(),
                 packed ? "packed" : "loose", width, height, urls.size(), missing.size());
         assertThat(missing).as("URLs of a %dx%d page a viewer would get a 404 for", width, height).isEmpty();
-        assertThat(urls).as("a tile of the largest level at least").hasSizeGreaterThan(2);
     }
 
     /** The keys that are published: the folder's files and, when packed, the zip's entries. */
