@@ -123,10 +123,11 @@ public final class ImageTiler {
     /**
      * The page as it is meant to be seen: turned as its EXIF orientation says. Read sequentially, as dzsave reads
      * it, unless it has to be turned (only camera photos carry the tag, and they are small enough for that) or
-     * written twice, in JPEG and WebP: then libvips decodes it once for both dzsave passes, keeping the pixels of a
-     * format it cannot read out of order in memory or, for a large page, in a temporary file (3 bytes a pixel, in
-     * TMPDIR). On a 12000x9000 JPEG, cheap to decode, that costs the same CPU as decoding it for each pass; for a
-     * PDF, HEIF or JPEG 2000 page it saves a whole decode.
+     * written twice, in JPEG and WebP. Then it is opened for random access, so both dzsave passes read the same
+     * image: a format libvips can only decode in order (JPEG, PNG, WebP...) is decoded once and kept,
+     * in memory or, for a large page, in a temporary file (3 bytes a pixel, in TMPDIR); a format read by regions
+     * (tiled TIFF, JPEG 2000, PDF) is read by regions twice. On a 12000x9000 JPEG this cost the same time and CPU
+     * as two sequential decodes (bench/tile-format-cost.sh); a slow decode, such as a large PNG's, is saved.
      */
     private static VipsImage openUpright(Path file, LoadOptions options, boolean readTwice) {
         if (readTwice) {
