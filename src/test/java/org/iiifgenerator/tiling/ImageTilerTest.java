@@ -140,7 +140,11 @@ class ImageTilerTest {
     @Test
     void webpTilesAreAdvertisedAndJpegTilesAndWholeImagesStayForLevelZeroClients() throws Exception {
         Path source = TestImages.image(dir.resolve("src.jpg"), 600, 400);
-        TiledImage tiled = tile(settings(IiifVersion.V3, 256, TileFormat.WEBP, 2048), source, 0, 1);
+        TiledImage tiled;
+        try (LoadLog loads = LoadLog.open()) {
+            tiled = tile(settings(IiifVersion.V3, 256, TileFormat.WEBP, 2048), source, 0, 1);
+            assertThat(loads.loadsOf(source)).as("one decode for both formats, of %s", loads.loads()).isEqualTo(1);
+        }
 
         Map<String, byte[]> tiles = tilesOnly(ServiceFolders.files(tiled.folder()));
         List<String> webp = tiles.keySet().stream().filter(name -> name.endsWith("/default.webp"))
