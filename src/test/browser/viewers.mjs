@@ -3,7 +3,8 @@
 // VIEWER_URL is the index page (/_viewer/ of `iiif-generator serve`), IMAGE_SERVICE the name it lists an image
 // service under. From the index it opens (a) that image service in OpenSeadragon and (b) the collection in
 // Mirador, then the collection's first manifest. The report has every HTTP response >= 400, every failed
-// request and every uncaught page error, and for each viewer the images it loaded and whether it drew them.
+// request and every uncaught page error, and for each viewer the images it loaded (their paths) and whether it
+// drew them.
 // Uses the playwright-core of viewer/ (installed by the build) with the given browser: nothing is downloaded.
 import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,12 +20,13 @@ const report = { httpErrors: [], failedRequests: [], pageErrors: [] };
 /** A page whose problems go to the report and whose image responses are counted, until it is closed. */
 async function openPage(context) {
   const page = await context.newPage();
-  const images = { loaded: 0 };
+  const images = { loaded: 0, paths: [] };
   page.on('response', (response) => {
     if (response.status() >= 400) {
       report.httpErrors.push({ status: response.status(), url: response.url() });
     } else if (/\/default\.(jpg|webp)$/.test(new URL(response.url()).pathname)) {
       images.loaded += 1;
+      images.paths.push(new URL(response.url()).pathname);
     }
   });
   page.on('requestfailed', (request) => {
@@ -70,7 +72,7 @@ async function openSeadragon(context) {
   const fullyLoaded = await eventually(page,
     () => window.openSeadragon?.world?.getItemAt(0)?.getFullyLoaded() === true);
   const drawn = await eventually(page, canvasIsDrawn, '#viewer canvas');
-  const result = { url: page.url(), imagesLoaded: images.loaded, fullyLoaded, drawn };
+  const result = { url: page.url(), imagesLoaded: images.loaded, imagePaths: images.paths, fullyLoaded, drawn };
   await page.close();
   return result;
 }
@@ -87,7 +89,9 @@ async function mirador(context) {
     ...document.querySelectorAll('.mirador-thumbnail-nav-canvas img'),
   ].some((img) => img.complete && img.naturalWidth > 0));
   const drawn = await eventually(page, canvasIsDrawn, '.mirador-osd-container canvas');
-  const result = { url: page.url(), manifestLabel, imagesLoaded: images.loaded, thumbnailDrawn, drawn };
+  const result = {
+    url: page.url(), manifestLabel, imagesLoaded: images.loaded, imagePaths: images.paths, thumbnailDrawn, drawn,
+  };
   await page.close();
   return result;
 }

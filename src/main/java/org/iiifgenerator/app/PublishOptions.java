@@ -23,7 +23,8 @@ public final class PublishOptions {
     @Option(names = "--tile-size", paramLabel = "PX", description = "Tile width and height (default 256).")
     Integer tileSize;
 
-    @Option(names = "--tile-format", paramLabel = "jpg|webp", description = "Tile encoding (default jpg).")
+    @Option(names = "--tile-format", paramLabel = "jpg|webp",
+            description = "Tile encoding: jpg (default), or webp besides jpg.")
     String tileFormat;
 
     @Option(names = "--quality", paramLabel = "1-100", description = "JPEG/WebP quality (default 85).")

@@ -49,17 +49,16 @@ public final class ImageServicePublisher implements AutoCloseable {
 
     private static PageResult upload(TiledImage image, Run run) throws IOException {
         String serviceKey = run.layout().imageServiceKey(image.page().objectKey(), image.page().number());
-        PackedTiles packed = image.packed();
         try {
             PublishedImages.forget(serviceKey, run);
-            if (packed != null) {
+            for (PackedTiles packed : image.packed()) {
                 run.storage().putArchive(serviceKey, packed.zip(), packed::keyOf);
             }
             // The folder (whole images, then info.json) after the tiles, so info.json is published last.
             run.storage().putFolder(serviceKey, image.folder(), INFO_JSON);
             PublishedImages.record(image, serviceKey, run);
         } finally {
-            if (packed != null) {
+            for (PackedTiles packed : image.packed()) {
                 Files.deleteIfExists(packed.zip());
             }
         }

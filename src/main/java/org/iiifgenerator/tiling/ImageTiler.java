@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.iiifgenerator.collection.ImageFiles;
 import org.iiifgenerator.collection.SourcePage;
 import org.iiifgenerator.iiif.IiifVersion;
@@ -15,6 +16,7 @@ import org.iiifgenerator.iiif.image.ImageService;
 import org.iiifgenerator.iiif.image.InfoJson;
 import org.iiifgenerator.iiif.image.Pyramid;
 import org.iiifgenerator.iiif.image.Size;
+import org.iiifgenerator.iiif.image.TileFormat;
 import org.iiifgenerator.vips.DzLayout;
 import org.iiifgenerator.vips.DzSaveOptions;
 import org.iiifgenerator.vips.LoadOptions;
@@ -70,7 +72,8 @@ public final class ImageTiler {
 
     private String describeSignature() {
         String version = ImageTiler.class.getPackage().getImplementationVersion();
-        return "iiif " + settings.version() + ", tile " + settings.tileSize() + " " + settings.format().extension()
+        String formats = tileFormats().stream().map(TileFormat::extension).collect(Collectors.joining("+"));
+        return "iiif " + settings.version() + ", tile " + settings.tileSize() + " " + formats
                 + " q" + settings.quality() + ", sizes to " + settings.sizesMaxSide() + ", pdf " + settings.pdfDpi()
                 + " dpi, " + COLOUR + "; iiif-generator " + (version == null ? "development build" : version) + ", libvips "
                 + Vips.version();
@@ -91,24 +94,27 @@ public final class ImageTiler {
     public TiledImage tile(SourcePage page, Path file, String serviceId, Path folder, Consumer<String> warnings)
             throws IOException {
         long start = System.nanoTime();
-        PackedTiles packed = null;
+        List<PackedTiles> packed = new ArrayList<>();
+        List<TileFormat> formats = tileFormats();
         try {
             ImageService service;
-            try (VipsImage source = openUpright(file, loadOptions(page));
+            try (VipsImage source = openUpright(file, loadOptions(page), formats.size() > 1);
                  VipsImage converted = source.toSrgb(refusal -> warnings.accept(page.source()
                          + ": its embedded ICC profile is ignored, " + refusal + "; the page is published as if it had none"));
                  VipsImage srgb = converted.withoutAlpha()) {
                 service = describe(page, srgb, serviceId);
-                if (packTiles && (long) service.width() * service.height() <= PACKED_PIXELS_MAX) {
-                    packed = PackedTiles.beside(folder);
-                }
+                boolean pack = packTiles && (long) service.width() * service.height() <= PACKED_PIXELS_MAX;
                 Files.createDirectories(folder);
-                DzSaveOptions options = new DzSaveOptions(dzLayout(), settings.tileSize(),
-                        settings.suffix(settings.format()), parentUrl(serviceId));
-                if (packed == null) {
-                    srgb.dzsave(folder, options);
-                } else {
-                    srgb.dzsaveToZip(packed.zip(), options);
+                for (TileFormat format : formats) {
+                    DzSaveOptions options = new DzSaveOptions(dzLayout(), settings.tileSize(),
+                            settings.suffix(format), parentUrl(serviceId));
+                    if (pack) {
+                        packed.add(format == formats.getFirst() ? PackedTiles.beside(folder)
+                                : PackedTiles.beside(folder, format.extension()));
+                        srgb.dzsaveToZip(packed.getLast().zip(), options);
+                    } else {
+                        srgb.dzsave(folder, options);
+                    }
                 }
             }
             return complete(page, service, folder, packed, start);
@@ -119,10 +125,33 @@ public final class ImageTiler {
     }
 
     /**
-     * The page as it is meant to be seen: turned as its EXIF orientation says. Read sequentially, as dzsave reads
-     * it, unless it has to be turned; only camera photos carry the tag, and they are small enough for that.
+     * JPEG tiles always: Image API 3.0 level 0 requires jpg, and a client that ignores {@code preferredFormats}
+     * (or any 2.1 client) asks for it. WebP tiles besides, when chosen.
      */
-    private static VipsImage openUpright(Path file, LoadOptions options) {
+    private List<TileFormat> tileFormats() {
+        return settings.format() == TileFormat.JPG ? List.of(TileFormat.JPG)
+                : List.of(TileFormat.JPG, settings.format());
+    }
+
+    /**
+     * The page as it is meant to be seen: turned as its EXIF orientation says. Read sequentially, as dzsave reads
+     * it, unless it has to be turned (only camera photos carry the tag, and they are small enough for that) or
+     * written twice, in JPEG and WebP. Then it is opened for random access, so both dzsave passes read the same
+     * image: a format libvips can only decode in order (JPEG, PNG, WebP...) is decoded once and kept,
+     * in memory or, for a large page, in a temporary file (3 bytes a pixel, in TMPDIR); a format read by regions
+     * (tiled TIFF, JPEG 2000, PDF) is read by regions twice. On a 12000x9000 JPEG this cost the same time and CPU
+     * as two sequential decodes (bench/tile-format-cost.sh); a slow decode, such as a large PNG's, is saved.
+     */
+    private static VipsImage openUpright(Path file, LoadOptions options, boolean readTwice) {
+        if (readTwice) {
+            VipsImage random = Vips.open(file, options);
+            if (random.orientation() == 1) {
+                return random;
+            }
+            try (random) {
+                return random.autorotate();
+            }
+        }
         VipsImage sequential = Vips.open(file, options.sequentialAccess());
         if (sequential.orientation() == 1) {
             return sequential;
@@ -145,13 +174,14 @@ public final class ImageTiler {
     }
 
     /** After dzsave: checks its pyramid, adds the whole images and our info.json. */
-    private TiledImage complete(SourcePage page, ImageService service, Path folder, PackedTiles packed, long start)
-            throws IOException {
-        try (TileFiles tiles = packed == null ? TileFiles.loose(folder) : TileFiles.packed(packed, folder)) {
+    private TiledImage complete(SourcePage page, ImageService service, Path folder, List<PackedTiles> packed,
+                                long start) throws IOException {
+        try (TileFiles tiles = packed.isEmpty() ? TileFiles.loose(folder) : TileFiles.packed(packed, folder)) {
             // libvips' own metadata dump is not part of IIIF and must never be published.
             Files.deleteIfExists(folder.resolve("vips-properties.xml"));
             checkPyramidWritten(tiles.dzsaveInfo(), folder, service);
-            wholeImages.write(folder, service, tiles);
+            wholeImages.write(folder, service, tiles, tileFormats());
+            FullWidthTiles.write(folder, service, tileFormats(), tiles);
             Files.write(folder.resolve(TileFiles.INFO_JSON), InfoJson.write(service));
             TileFiles.Totals totals = tiles.totals();
             return new TiledImage(page, service, folder, packed, totals.tiles(), totals.bytes(),
@@ -169,10 +199,10 @@ public final class ImageTiler {
         }
     }
 
-    private static void deletePacked(PackedTiles packed, Exception failure) {
-        if (packed != null) {
+    private static void deletePacked(List<PackedTiles> packed, Exception failure) {
+        for (PackedTiles zip : packed) {
             try {
-                Files.deleteIfExists(packed.zip());
+                Files.deleteIfExists(zip.zip());
             } catch (IOException notDeleted) {
                 failure.addSuppressed(notDeleted);
             }

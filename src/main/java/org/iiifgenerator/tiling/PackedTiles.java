@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * A page's tiles packed by dzsave into one uncompressed zip beside its service folder: on a disk, one file
- * written and read back instead of thousands of small files and folders. The tile bytes are the same.
+ * A page's tiles of one format packed by dzsave into one uncompressed zip beside its service folder: on a disk,
+ * one file written and read back instead of thousands of small files and folders. The tile bytes are the same.
  *
  * @param zip         the zip file
  * @param entryPrefix what every entry name starts with ({@code <zip name without .zip>/})
@@ -17,6 +17,12 @@ public record PackedTiles(Path zip, String entryPrefix) {
 
     static PackedTiles beside(Path folder) {
         String name = folder.getFileName().toString();
+        return new PackedTiles(folder.resolveSibling(name + ".zip"), name + "/");
+    }
+
+    /** The zip of the tiles in a second format, beside the first: {@code <folder>.<extension>.zip}. */
+    static PackedTiles beside(Path folder, String extension) {
+        String name = folder.getFileName().toString() + "." + extension;
         return new PackedTiles(folder.resolveSibling(name + ".zip"), name + "/");
     }
 

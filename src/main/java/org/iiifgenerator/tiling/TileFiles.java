@@ -6,14 +6,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Enumeration;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Reads what dzsave wrote for one page, loose in the service folder or packed in a zip: its info.json, single
- * tiles (which the whole-image sizes are joined from) and the totals. Close it to release the zip.
+ * Reads what dzsave wrote for one page, loose in the service folder or packed in zips (one per tile format): its
+ * info.json, single tiles (which the whole-image sizes are joined from) and the totals. Close it to release the zips.
  */
 abstract sealed class TileFiles implements AutoCloseable {
 
@@ -24,7 +26,7 @@ abstract sealed class TileFiles implements AutoCloseable {
         return new Loose(folder);
     }
 
-    static TileFiles packed(PackedTiles packed, Path folder) throws IOException {
+    static TileFiles packed(List<PackedTiles> packed, Path folder) throws IOException {
         return new Packed(packed, folder);
     }
 
@@ -91,43 +93,56 @@ abstract sealed class TileFiles implements AutoCloseable {
 
     private static final class Packed extends TileFiles {
 
-        private final PackedTiles packed;
+        private final List<PackedTiles> packed;
         private final Path folder;
-        private final ZipFile zip;
+        private final List<ZipFile> zips = new ArrayList<>();
 
-        Packed(PackedTiles packed, Path folder) throws IOException {
+        Packed(List<PackedTiles> packed, Path folder) throws IOException {
             this.packed = packed;
             this.folder = folder;
-            this.zip = new ZipFile(packed.zip().toFile());
+            try {
+                for (PackedTiles one : packed) {
+                    zips.add(new ZipFile(one.zip().toFile()));
+                }
+            } catch (IOException e) {
+                close();
+                throw e;
+            }
         }
 
         @Override
         InputStream open(String path) throws IOException {
-            ZipEntry entry = zip.getEntry(packed.entryPrefix() + path);
-            if (entry == null) {
-                throw new IOException("dzsave did not write " + path + " in " + packed.zip());
+            for (int i = 0; i < zips.size(); i++) {
+                ZipEntry entry = zips.get(i).getEntry(packed.get(i).entryPrefix() + path);
+                if (entry != null) {
+                    return zips.get(i).getInputStream(entry);
+                }
             }
-            return zip.getInputStream(entry);
+            throw new IOException("dzsave did not write " + path + " in " + packed.getFirst().zip());
         }
 
         @Override
         Totals totals() throws IOException {
             int tiles = 0;
             long bytes = 0;
-            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
-                ZipEntry entry = entries.nextElement();
-                if (packed.keyOf(entry.getName()) != null) {
-                    tiles++;
-                    bytes += entry.getSize();
+            for (int i = 0; i < zips.size(); i++) {
+                for (Enumeration<? extends ZipEntry> entries = zips.get(i).entries(); entries.hasMoreElements(); ) {
+                    ZipEntry entry = entries.nextElement();
+                    if (packed.get(i).keyOf(entry.getName()) != null) {
+                        tiles++;
+                        bytes += entry.getSize();
+                    }
                 }
             }
             Totals rest = new Loose(folder).totals();
-            return new Totals(tiles, bytes + rest.bytes());
+            return new Totals(tiles + rest.tiles(), bytes + rest.bytes());
         }
 
         @Override
         public void close() throws IOException {
-            zip.close();
+            for (ZipFile zip : zips) {
+                zip.close();
+            }
         }
     }
 }

@@ -27,30 +27,24 @@ final class WholeImages {
         this.settings = settings;
     }
 
-    void write(Path folder, ImageService service, TileFiles tileFiles) throws IOException {
-        for (Size size : service.sizes()) {
-            writeSize(folder, levelTiles(tileFiles, service, size), size);
-        }
+    /** Each size in each tile format, from the tiles of that format. */
+    void write(Path folder, ImageService service, TileFiles tileFiles, List<TileFormat> formats) throws IOException {
         Size largest = service.sizes().getLast();
-        for (TileFormat format : derivedFormats()) {
+        for (TileFormat format : formats) {
+            for (Size size : service.sizes()) {
+                writeSize(folder, levelTiles(tileFiles, service, size, format), size, format);
+            }
             Path max = wholeImagePath(folder, settings.version().maxSizeKeyword(), format);
             Files.createDirectories(max.getParent());
             Files.copy(wholeImagePath(folder, sizeSegment(largest), format), max);
         }
     }
 
-    private void writeSize(Path folder, List<byte[]> tiles, Size size) throws IOException {
-        List<Path> toEncode = new ArrayList<>();
-        for (TileFormat format : derivedFormats()) {
-            Path target = wholeImagePath(folder, sizeSegment(size), format);
-            Files.createDirectories(target.getParent());
-            if (tiles.size() == 1 && format == settings.format()) {
-                Files.write(target, tiles.getFirst());
-            } else {
-                toEncode.add(target);
-            }
-        }
-        if (toEncode.isEmpty()) {
+    private void writeSize(Path folder, List<byte[]> tiles, Size size, TileFormat format) throws IOException {
+        Path target = wholeImagePath(folder, sizeSegment(size), format);
+        Files.createDirectories(target.getParent());
+        if (tiles.size() == 1) {
+            Files.write(target, tiles.getFirst());
             return;
         }
         // The tiles are decoded from memory, which must outlive every image made from them: the arena closes last.
@@ -62,9 +56,7 @@ final class WholeImages {
                 }
                 try (VipsImage grid = VipsImage.join(opened, columns(size), folder);
                      VipsImage level = grid.crop(0, 0, size.width(), size.height())) {
-                    for (Path target : toEncode) {
-                        level.save(target, "[Q=" + settings.quality() + "]");
-                    }
+                    level.save(target, "[Q=" + settings.quality() + "]");
                 }
             } finally {
                 opened.forEach(VipsImage::close);
@@ -76,7 +68,8 @@ final class WholeImages {
      * The tiles of the level with this size, row by row, where dzsave's IIIF layout puts them: a region in
      * full-resolution pixels, then the tile's own size.
      */
-    private List<byte[]> levelTiles(TileFiles tileFiles, ImageService service, Size level) throws IOException {
+    private List<byte[]> levelTiles(TileFiles tileFiles, ImageService service, Size level, TileFormat format)
+            throws IOException {
         int factor = scaleFactorOf(service, level);
         int tile = service.tileSize();
         int region = tile * factor;
@@ -89,8 +82,7 @@ final class WholeImages {
                         + "," + Math.min(region, service.height() - regionY);
                 String sizeSegment = settings.version().sizeSegment(Math.min(tile, level.width() - x * tile),
                         Math.min(tile, level.height() - y * tile));
-                tiles.add(tileFiles.tile(regionSegment + "/" + sizeSegment + "/0/default."
-                        + settings.format().extension()));
+                tiles.add(tileFiles.tile(regionSegment + "/" + sizeSegment + "/0/default." + format.extension()));
             }
         }
         return tiles;
@@ -105,11 +97,6 @@ final class WholeImages {
                 .filter(f -> Size.atScaleFactor(service.width(), service.height(), f).equals(level))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("size " + level + " is not a level of " + service.id()));
-    }
-
-    /** JPEG always (level 0 requires it and painting bodies point at it); the tile format too when it differs. */
-    private List<TileFormat> derivedFormats() {
-        return settings.format() == TileFormat.JPG ? List.of(TileFormat.JPG) : List.of(TileFormat.JPG, settings.format());
     }
 
     private String sizeSegment(Size size) {

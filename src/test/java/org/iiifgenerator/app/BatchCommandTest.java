@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.iiifgenerator.storage.S3Storage;
 import org.iiifgenerator.task.TaskSpec;
 import org.iiifgenerator.testsupport.ChildProcess;
+import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.PublishedBucket;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
@@ -25,6 +26,7 @@ import org.iiifgenerator.testsupport.S3ProxyServer;
 import org.iiifgenerator.testsupport.SeedTasks;
 import org.iiifgenerator.testsupport.TaskBuckets;
 import org.iiifgenerator.testsupport.TestImages;
+import org.iiifgenerator.testsupport.ViewerRequests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,31 @@ class BatchCommandTest {
 
         assertThat(batch("--task", "s3://tasks/ok.json")).isEqualTo(ExitCodes.OK);
         PublishedBucket.assertComplete(s3, destination, TaskBuckets.ROOT, published(destination));
+    }
+
+    @Test
+    void stripsWithWebpTilesInVersion2AreUploadedWithEveryUrlAViewerDerives() throws IOException {
+        String source = server.bucket("src-strips");
+        String destination = server.bucket("dest-strips");
+        TaskBuckets.uploadObject(s3, source, List.of(TestImages.image(dir.resolve("tall/p1.png"), 100, 3000),
+                TestImages.image(dir.resolve("wide/p2.png"), 3000, 100)));
+        TaskBuckets.put(s3, "tasks", "strips.json",
+                TaskBuckets.task(source, destination, Map.of("IIIF_VERSION", "2", "TILE_FORMAT", "webp")));
+
+        assertThat(batch("--task", "s3://tasks/strips.json")).isEqualTo(ExitCodes.OK);
+        S3Storage published = published(destination);
+        List<String> keys = published.list("");
+        List<String> services = keys.stream().filter(k -> k.startsWith("tiles/") && k.endsWith("/info.json")).toList();
+        assertThat(services).hasSize(2);
+        for (String info : services) {
+            String service = info.substring(0, info.length() - "/info.json".length());
+            assertThat(ViewerRequests.of(Json.parse(published.read(info)))).as("viewer URLs of %s", service)
+                    .allSatisfy(url -> assertThat(keys).contains(service + "/" + url));
+        }
+        assertThat(keys).as("the tall strip's full-width tiles, from both zips")
+                .anyMatch(k -> k.matches("tiles/.*/0,256,100,256/full/0/default\\.jpg"))
+                .anyMatch(k -> k.matches("tiles/.*/0,256,100,256/full/0/default\\.webp"))
+                .anyMatch(k -> k.matches("tiles/.*/0,0,256,100/256,/0/default\\.webp"));
     }
 
     @Test

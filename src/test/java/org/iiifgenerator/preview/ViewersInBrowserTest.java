@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.iiifgenerator.app.IiifGenerator;
 import org.iiifgenerator.testsupport.Json;
+import org.iiifgenerator.testsupport.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -44,34 +45,62 @@ class ViewersInBrowserTest {
                     .execute("demo", "--out", demo.toString(), "--base-url", baseUrl);
             assertThat(published).as("demo published").isZero();
 
-            JsonNode report = viewersReport(server);
-
-            String seen = report.toPrettyString();
-            assertThat(report.path("httpErrors")).as("responses >= 400: %s", seen).isEmpty();
-            assertThat(report.path("failedRequests")).as("failed requests: %s", seen).isEmpty();
-            assertThat(report.path("pageErrors")).as("uncaught page errors: %s", seen).isEmpty();
-            JsonNode openSeadragon = report.path("openSeadragon");
-            assertThat(openSeadragon.path("imagesLoaded").asInt()).as("tiles OpenSeadragon loaded: %s", seen)
-                    .isPositive();
-            assertThat(openSeadragon.path("fullyLoaded").asBoolean()).as("all tiles in view: %s", seen).isTrue();
-            assertThat(openSeadragon.path("drawn").asBoolean()).as("OpenSeadragon drew them: %s", seen).isTrue();
-            JsonNode mirador = report.path("mirador");
-            assertThat(mirador.path("manifestLabel").asText()).as("a manifest chosen from the collection: %s", seen)
-                    .isNotBlank();
-            assertThat(mirador.path("imagesLoaded").asInt()).as("images Mirador loaded: %s", seen).isPositive();
-            assertThat(mirador.path("thumbnailDrawn").asBoolean()).as("Mirador's thumbnails: %s", seen).isTrue();
-            assertThat(mirador.path("drawn").asBoolean()).as("Mirador drew the canvas: %s", seen).isTrue();
+            assertDrawnWithoutAnHttpError(viewersReport(server, IMAGE_SERVICE));
         }
     }
 
+    /**
+     * A page narrower than one tile and taller than three, in Image API 2.1: OpenSeadragon and Mirador ask for its
+     * full-resolution tiles with the size {@code full} (they are as wide as the image), not {@code 100,}.
+     */
+    @Test
+    void aNarrowTallPageInVersion2IsDrawnWithoutAnHttpError() throws Exception {
+        assertThat(CHROMIUM).as("Chromium, for the viewer test: %s", SETUP).isExecutable();
+        Path images = dir.resolve("images");
+        TestImages.image(images.resolve("strip.png"), 100, 700);
+        Path output = Files.createDirectories(dir.resolve("output"));
+        try (PreviewServer server = PreviewServer.start(output,
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            String baseUrl = server.url().toString().replaceAll("/$", "");
+            int published = new CommandLine(new IiifGenerator()).execute("local", "--images", images.toString(),
+                    "--out", output.toString(), "--base-url", baseUrl, "--iiif-version", "2");
+            assertThat(published).as("the strip published").isZero();
+
+            JsonNode report = viewersReport(server, "tiles/strip-1");
+            assertDrawnWithoutAnHttpError(report);
+            // OpenSeadragon is watched until every tile in view is loaded; Mirador only until it drew, which may be
+            // before it asks for the full resolution, so its requests are checked only for errors.
+            assertThat(report.path("openSeadragon").path("imagePaths")).as("full-width tiles OpenSeadragon asked for")
+                    .anyMatch(path -> path.asText().matches(".*/0,\\d+,100,\\d+/full/0/default\\.jpg"));
+        }
+    }
+
+    private static void assertDrawnWithoutAnHttpError(JsonNode report) {
+        String seen = report.toPrettyString();
+        assertThat(report.path("httpErrors")).as("responses >= 400: %s", seen).isEmpty();
+        assertThat(report.path("failedRequests")).as("failed requests: %s", seen).isEmpty();
+        assertThat(report.path("pageErrors")).as("uncaught page errors: %s", seen).isEmpty();
+        JsonNode openSeadragon = report.path("openSeadragon");
+        assertThat(openSeadragon.path("imagesLoaded").asInt()).as("tiles OpenSeadragon loaded: %s", seen)
+                .isPositive();
+        assertThat(openSeadragon.path("fullyLoaded").asBoolean()).as("all tiles in view: %s", seen).isTrue();
+        assertThat(openSeadragon.path("drawn").asBoolean()).as("OpenSeadragon drew them: %s", seen).isTrue();
+        JsonNode mirador = report.path("mirador");
+        assertThat(mirador.path("manifestLabel").asText()).as("a manifest chosen from the collection: %s", seen)
+                .isNotBlank();
+        assertThat(mirador.path("imagesLoaded").asInt()).as("images Mirador loaded: %s", seen).isPositive();
+        assertThat(mirador.path("thumbnailDrawn").asBoolean()).as("Mirador's thumbnails: %s", seen).isTrue();
+        assertThat(mirador.path("drawn").asBoolean()).as("Mirador drew the canvas: %s", seen).isTrue();
+    }
+
     /** Runs the browser script with node; its stdout is the JSON report. */
-    private JsonNode viewersReport(PreviewServer server) throws IOException, InterruptedException {
+    private JsonNode viewersReport(PreviewServer server, String imageService) throws IOException, InterruptedException {
         Path stdout = dir.resolve("viewers.json");
         Path stderr = dir.resolve("viewers.log");
         Process node;
         try {
             node = new ProcessBuilder("node", SCRIPT.toString(), CHROMIUM.toString(), server.viewerUrl().toString(),
-                    IMAGE_SERVICE).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+                    imageService).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
         } catch (IOException notInstalled) {
             return fail("Node.js runs the viewer test and builds the viewers: %s (%s)", SETUP,
                     notInstalled.getMessage());

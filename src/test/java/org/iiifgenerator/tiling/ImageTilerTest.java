@@ -104,11 +104,11 @@ class ImageTilerTest {
         TiledImage loose = new ImageTiler(settings).tile(page, source, SERVICE, dir.resolve("loose/svc"));
         TiledImage packed = new ImageTiler(settings, true).tile(page, source, SERVICE, dir.resolve("packed/svc"));
 
-        assertThat(packed.packed().zip()).isEqualTo(dir.resolve("packed/svc.zip")).isRegularFile();
+        assertThat(packed.packed().getFirst().zip()).isEqualTo(dir.resolve("packed/svc.zip")).isRegularFile();
         Map<String, byte[]> unpacked = new java.util.HashMap<>(ServiceFolders.files(packed.folder()));
-        try (ZipFile zip = new ZipFile(packed.packed().zip().toFile())) {
+        try (ZipFile zip = new ZipFile(packed.packed().getFirst().zip().toFile())) {
             for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-                String key = packed.packed().keyOf(entry.getName());
+                String key = packed.packed().getFirst().keyOf(entry.getName());
                 if (key != null) {
                     unpacked.put(key, zip.getInputStream(entry).readAllBytes());
                 }
@@ -119,7 +119,7 @@ class ImageTilerTest {
         looseFiles.forEach((name, bytes) -> assertThat(unpacked.get(name)).as(name).isEqualTo(bytes));
         assertThat(packed.tiles()).isEqualTo(loose.tiles());
         assertThat(packed.bytes()).isEqualTo(loose.bytes());
-        assertThat(loose.packed()).isNull();
+        assertThat(loose.packed()).isEmpty();
         try (var left = Files.list(dir.resolve("packed"))) {
             assertThat(left.map(p -> p.getFileName().toString())).as("nothing but the folder and the zip")
                     .containsExactlyInAnyOrder("svc", "svc.zip");
@@ -138,16 +138,36 @@ class ImageTilerTest {
     }
 
     @Test
-    void webpTilesAreAdvertisedAndJpegWholeImagesStayForLevelZeroClients() {
+    void webpTilesAreAdvertisedAndJpegTilesAndWholeImagesStayForLevelZeroClients() throws Exception {
         Path source = TestImages.image(dir.resolve("src.jpg"), 600, 400);
-        TiledImage tiled = tile(settings(IiifVersion.V3, 256, TileFormat.WEBP, 2048), source, 0, 1);
+        TiledImage tiled;
+        try (LoadLog loads = LoadLog.open()) {
+            tiled = tile(settings(IiifVersion.V3, 256, TileFormat.WEBP, 2048), source, 0, 1);
+            assertThat(loads.loadsOf(source)).as("one decode for both formats, of %s", loads.loads()).isEqualTo(1);
+        }
 
         Map<String, byte[]> tiles = tilesOnly(ServiceFolders.files(tiled.folder()));
-        assertThat(tiles.keySet()).isNotEmpty().allMatch(name -> name.endsWith("default.webp"));
+        List<String> webp = tiles.keySet().stream().filter(name -> name.endsWith("/default.webp"))
+                .map(name -> name.replace(".webp", "")).sorted().toList();
+        List<String> jpeg = tiles.keySet().stream().filter(name -> name.endsWith("/default.jpg"))
+                .map(name -> name.replace(".jpg", "")).sorted().toList();
+        assertThat(webp).as("every tile in both formats").isNotEmpty().isEqualTo(jpeg);
+        assertThat(tiles).hasSize(webp.size() * 2);
+        assertThat(tiled.tiles()).isEqualTo(tiles.size());
         JsonNode info = ServiceFolders.info(tiled.folder());
         assertThat(info.path("preferredFormats").toString()).isEqualTo("[\"webp\"]");
-        assertThat(tiled.folder().resolve("full/max/0/default.jpg")).isRegularFile();
+        assertThat(info.path("extraFormats").toString()).isEqualTo("[\"webp\"]");
         assertThat(tiled.folder().resolve("full/max/0/default.webp")).isRegularFile();
+
+        Path same = Files.copy(source, dir.resolve("same.jpg"));
+        TiledImage jpegOnly = tile(settings(IiifVersion.V3, 256, TileFormat.JPG, 2048), same, 0, 1);
+        Map<String, byte[]> jpegFiles = ServiceFolders.files(jpegOnly.folder());
+        jpegFiles.remove("info.json");
+        Map<String, byte[]> jpegHalf = ServiceFolders.files(tiled.folder());
+        jpegHalf.keySet().removeIf(name -> !name.endsWith(".jpg"));
+        assertThat(jpegHalf.keySet()).as("the JPEG files of a WebP service are those of a JPEG service")
+                .containsExactlyInAnyOrderElementsOf(jpegFiles.keySet());
+        jpegFiles.forEach((name, bytes) -> assertThat(jpegHalf.get(name)).as(name).isEqualTo(bytes));
     }
 
     @Test

@@ -31,8 +31,13 @@ public record ImageService(String id, IiifVersion version, int width, int height
         return id + "/full/" + version.sizeSegment(size.width(), size.height()) + "/0/default.jpg";
     }
 
-    /** The pre-rendered size that serves best as a thumbnail: the smallest at least {@code minSide} long. */
+    /**
+     * The pre-rendered size that serves best as a thumbnail: the smallest at least {@code minSide} long and half
+     * that wide, so that a strip (whose small sizes are 1 or 2 pixels wide) still shows; when no listed size is
+     * that large (a tiny image, or a strip), the largest listed size, which is as visible as the image allows.
+     */
     public Size thumbnailSize(int minSide) {
-        return sizes.stream().filter(s -> s.longestSide() >= minSide).findFirst().orElse(sizes.getLast());
+        return sizes.stream().filter(s -> s.longestSide() >= minSide && s.shortestSide() >= minSide / 2)
+                .findFirst().orElse(sizes.getLast());
     }
 }

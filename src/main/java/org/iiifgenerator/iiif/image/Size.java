@@ -12,6 +12,10 @@ public record Size(int width, int height) {
         return Math.max(width, height);
     }
 
+    public int shortestSide() {
+        return Math.min(width, height);
+    }
+
     private static int ceilDiv(int value, int divisor) {
         return (value + divisor - 1) / divisor;
     }

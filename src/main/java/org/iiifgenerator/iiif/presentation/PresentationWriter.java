@@ -5,7 +5,10 @@ import org.iiifgenerator.iiif.IiifVersion;
 /** Writes manifests and the collection in one Presentation API version. */
 public interface PresentationWriter {
 
-    /** Longest side a thumbnail should at least have; the smallest pre-rendered size that long is used. */
+    /**
+     * Longest side a thumbnail should at least have (its shorter side at least half of it): the smallest
+     * pre-rendered size that large is used, else the largest (see {@code ImageService.thumbnailSize}).
+     */
     int THUMBNAIL_MIN_SIDE = 200;
 
     byte[] manifest(PublishedObject object, CollectionRef partOf);
