@@ -26,12 +26,14 @@ final class LibVips {
     static final int FAIL_ON_TRUNCATED = 1;
     static final int FORMAT_UCHAR = 0;
     static final int FORMAT_USHORT = 2;
+    static final int FORMAT_DOUBLE = 8;
     static final int INTERPRETATION_CMYK = 15;
     static final int INTERPRETATION_RGB16 = 25;
     static final int INTENT_RELATIVE = 1;
     static final int INTERPRETATION_B_W = 1;
     static final int INTERPRETATION_SRGB = 22;
     static final int INTERPRETATION_GREY16 = 26;
+    static final int INTERPRETATION_SCRGB = 28;
     /** VIPS_FOREIGN_DZ_CONTAINER_ZIP. */
     static final int DZ_CONTAINER_ZIP = 1;
 

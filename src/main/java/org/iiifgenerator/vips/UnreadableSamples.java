@@ -3,7 +3,8 @@ package org.iiifgenerator.vips;
 /**
  * Says why libvips cannot open a file where its own text does not: libvips (8.14, and still today) refuses TIFF
  * samples wider than 32 bits with "samples out of range", which is how a 64-bit float TIFF (what scikit-image
- * and tifffile write for float64 arrays) fails to open. Such a page fails alone, with this reason.
+ * and tifffile write for float64 arrays) fails to open. {@link Float64Tiff} reads those; a file it finds not to
+ * have 64-bit samples (a damaged header) fails alone, with this reason.
  */
 final class UnreadableSamples {
 
@@ -12,6 +13,11 @@ final class UnreadableSamples {
             + "64-bit floats, or its header is damaged: save it with 32-bit float or 16-bit integer samples)";
 
     private UnreadableSamples() {
+    }
+
+    /** Whether libvips refused the file for its samples' width: {@link Float64Tiff} may read it. */
+    static boolean refusesSamples(VipsException failure) {
+        return failure.vipsMessage().contains(TIFF_TEXT);
     }
 
     static VipsException explained(VipsException failure) {

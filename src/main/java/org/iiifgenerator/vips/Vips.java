@@ -46,9 +46,36 @@ public final class Vips {
 
     /**
      * Opens {@code file} lazily: only the header is read until pixels are needed. Truncated data makes
-     * the later pixel read fail instead of being padded with grey (fail_on=truncated).
+     * the later pixel read fail instead of being padded with grey (fail_on=truncated). A TIFF page of 64-bit
+     * samples, which libvips refuses, is read by {@link Float64Tiff} into memory instead.
      */
     public static VipsImage open(Path file, LoadOptions options) {
+        try {
+            return openWithLibvips(file, options);
+        } catch (VipsException failure) {
+            if (!UnreadableSamples.refusesSamples(failure)) {
+                throw failure;
+            }
+            return Float64Tiff.open(file, options.page(), failure, () -> open(file, options));
+        }
+    }
+
+    /**
+     * The number of pages of {@code file}, from its header alone (nothing is decoded), including TIFFs of 64-bit
+     * samples that {@link #open} reads without libvips.
+     */
+    public static int pageCount(Path file) {
+        try (VipsImage image = openWithLibvips(file, LoadOptions.firstPage())) {
+            return image.pageCount();
+        } catch (VipsException failure) {
+            if (!UnreadableSamples.refusesSamples(failure)) {
+                throw failure;
+            }
+            return Float64Tiff.pageCount(file, failure);
+        }
+    }
+
+    private static VipsImage openWithLibvips(Path file, LoadOptions options) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
         requireLoadableName(file, "open");
@@ -61,12 +88,8 @@ public final class Vips {
         LoadLog.loading(file);
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment name = arena.allocateFrom(file.toString());
-            try {
-                return VipsImage.adopt(file, () -> open(file, options), "open",
-                        () -> (MemorySegment) LibVips.IMAGE_NEW_FROM_FILE.invoke(arena, nativeOptions, name));
-            } catch (VipsException failure) {
-                throw UnreadableSamples.explained(failure);
-            }
+            return VipsImage.adopt(file, () -> open(file, options), "open",
+                    () -> (MemorySegment) LibVips.IMAGE_NEW_FROM_FILE.invoke(arena, nativeOptions, name));
         }
     }
 

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 
 /**
  * Writes uncompressed TIFFs of any sample format libvips' own saver does not make: signed integers, 32- and
- * 64-bit floats, planes stored separately (PlanarConfiguration 2, one strip per plane), several pages. What
- * scientific software (scikit-image, tifffile) writes.
+ * 64-bit floats, planes stored separately (PlanarConfiguration 2, one strip per plane), several pages, either
+ * byte order. What scientific software (scikit-image, tifffile) writes.
  */
 public final class SampleTiff {
 
@@ -35,11 +35,18 @@ public final class SampleTiff {
     private SampleTiff() {
     }
 
-    /** {@code bands} 3 is RGB, 1 is grey (black is zero). */
+    /** {@code bands} 3 is RGB, 1 is grey (black is zero). Little-endian, as PCs write. */
     public static Path write(Path file, int width, int height, int pages, int bands, int bits, SampleFormat format,
                              boolean planar, Samples samples) {
+        return write(file, ByteOrder.LITTLE_ENDIAN, width, height, pages, bands, bits, format, planar, samples);
+    }
+
+    /** As {@link #write(Path, int, int, int, int, int, SampleFormat, boolean, Samples)}, in either byte order. */
+    public static Path write(Path file, ByteOrder order, int width, int height, int pages, int bands, int bits,
+                             SampleFormat format, boolean planar, Samples samples) {
         ByteArrayOutputStream tiff = new ByteArrayOutputStream();
-        tiff.writeBytes(le(8).put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8).array());
+        byte mark = (byte) (order == ByteOrder.LITTLE_ENDIAN ? 'I' : 'M');
+        tiff.writeBytes(buffer(8, order).put(mark).put(mark).putShort((short) 42).putInt(8).array());
         int bytesPerSample = bits / 8;
         int planeBytes = width * height * bytesPerSample;
         for (int page = 0; page < pages; page++) {
@@ -54,7 +61,7 @@ public final class SampleTiff {
             int dataSize = planeBytes * bands;
             int nextIfd = page == pages - 1 ? 0 : dataOffset + dataSize;
 
-            ByteBuffer ifd = le(ifdSize + arrays);
+            ByteBuffer ifd = buffer(ifdSize + arrays, order);
             ifd.putShort((short) entries);
             int bitsAt = arraysOffset;
             int formatAt = bitsAt + 2 * bands;
@@ -86,7 +93,7 @@ public final class SampleTiff {
             }
             tiff.writeBytes(ifd.array());
 
-            ByteBuffer data = le(dataSize);
+            ByteBuffer data = buffer(dataSize, order);
             for (int plane = 0; plane < (planar ? bands : 1); plane++) {
                 for (int y = 0; y < height; y++) {
                     for (int x = 0; x < width; x++) {
@@ -121,13 +128,14 @@ public final class SampleTiff {
                     case 8 -> data.put((byte) integer);
                     case 16 -> data.putShort((short) integer);
                     case 32 -> data.putInt((int) integer);
+                    case 64 -> data.putLong(integer);
                     default -> throw new IllegalArgumentException(bits + "-bit integers");
                 }
             }
         }
     }
 
-    /** One IFD entry; a single SHORT value sits in the low bytes of the value field (little-endian). */
+    /** One IFD entry; a single SHORT value sits in the first two bytes of the value field, in either byte order. */
     private static void entry(ByteBuffer ifd, int tag, int type, int count, int value) {
         ifd.putShort((short) tag).putShort((short) type).putInt(count);
         if (type == 3 && count == 1) {
@@ -137,7 +145,7 @@ public final class SampleTiff {
         }
     }
 
-    private static ByteBuffer le(int size) {
-        return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+    private static ByteBuffer buffer(int size, ByteOrder order) {
+        return ByteBuffer.allocate(size).order(order);
     }
 }

@@ -32,6 +32,19 @@ public final class VipsCli {
         }
     }
 
+    /** The largest absolute difference between two images' samples (0 = identical), by libvips' CLI. */
+    public static double maxAbsoluteDifference(Path a, Path b) {
+        Path work = a.resolveSibling(a.getFileName() + "-maxdiff");
+        try {
+            Files.createDirectories(work);
+            run("vips", "subtract", a.toString(), b.toString(), work.resolve("difference.v").toString());
+            run("vips", "abs", work.resolve("difference.v").toString(), work.resolve("absolute.v").toString());
+            return Double.parseDouble(run("vips", "max", work.resolve("absolute.v").toString()).strip());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /**
      * The mean absolute difference of two images' samples in bands {@code first} to {@code first + count - 1}
      * (0 = identical, 255 = opposite), by libvips' CLI.

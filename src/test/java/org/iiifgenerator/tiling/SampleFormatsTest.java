@@ -6,8 +6,12 @@ import static org.assertj.core.data.Offset.offset;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.iiifgenerator.collection.SourcePage;
 import org.iiifgenerator.iiif.IiifVersion;
 import org.iiifgenerator.iiif.image.TileFormat;
@@ -17,12 +21,16 @@ import org.iiifgenerator.testsupport.VipsCli;
 import org.iiifgenerator.vips.VipsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * TIFFs in the sample formats scientific software writes, published as libvips itself converts them: float RGB
  * is scRGB (linear light, 0 to 1, as Photoshop writes it) and is gamma-encoded to sRGB; signed integers are
- * clipped to 0-255 as libvips' cast does; planes stored separately read like interleaved ones. 64-bit samples
- * libvips cannot read at all: such a page fails, with a reason that says so.
+ * clipped to 0-255 as libvips' cast does; planes stored separately read like interleaved ones. 64-bit samples,
+ * which libvips cannot read, are read by this project and published as the same data in 32 bits would be; what
+ * it does not read fails, with a reason that says so.
  */
 class SampleFormatsTest {
 
@@ -71,14 +79,99 @@ class SampleFormatsTest {
     }
 
     @Test
-    void aPlanarFloat64MultiPageTiffFailsWithAReasonNamingTheFile() {
-        Path tiff = SampleTiff.write(dir.resolve("multipage-float64.tif"), 15, 10, 2, 3, 64, SampleFormat.FLOAT, true,
+    void planarFloat64PagesArePublishedAsTheSameDataInFloat32() {
+        Path float32 = SampleTiff.write(dir.resolve("planar-float32.tif"), WIDTH, HEIGHT, 2, 3, 32, SampleFormat.FLOAT,
+                true, SampleFormatsTest::linearGradient);
+        Path float64 = SampleTiff.write(dir.resolve("planar-float64.tif"), WIDTH, HEIGHT, 2, 3, 64, SampleFormat.FLOAT,
+                true, SampleFormatsTest::linearGradient);
+
+        assertThat(new VipsPageCounter().count(float64)).isEqualTo(2);
+        for (int page = 0; page < 2; page++) {
+            TiledImage tiled = tile(float64, page, 2);
+            assertSamePixels(tiled, tile(float32, page, 2));
+            assertPublished(tiled, page, SampleFormatsTest::linearGradient);
+        }
+    }
+
+    @Test
+    void chunkyFloat64GreyInEitherByteOrderIsPublishedAsFloat32() {
+        SampleTiff.Samples grey = (page, x, y, band) -> x * 3.5 + y * 0.5 - 10; // b-w: 0-255, clipped below 0
+        Path float32 = SampleTiff.write(dir.resolve("grey-float32.tif"), WIDTH, HEIGHT, 1, 1, 32, SampleFormat.FLOAT,
+                false, grey);
+        TiledImage expected = tile(float32, 0, 1);
+        assertThat(pixel(expected, 63, 47)[0]).isCloseTo(234, offset(JPEG_TOLERANCE));
+        for (ByteOrder order : List.of(ByteOrder.LITTLE_ENDIAN, ByteOrder.BIG_ENDIAN)) {
+            Path float64 = SampleTiff.write(dir.resolve("grey-float64-" + order + ".tif"), order, WIDTH, HEIGHT, 1, 1,
+                    64, SampleFormat.FLOAT, false, grey);
+            assertSamePixels(tile(float64, 0, 1), expected);
+        }
+    }
+
+    @Test
+    void signed64BitIntegersAreClippedAs32BitOnesAre() {
+        SampleTiff.Samples samples = (page, x, y, band) -> (x - 20) * 9 + band * y * 40;
+        Path int32 = SampleTiff.write(dir.resolve("int32.tif"), WIDTH, HEIGHT, 1, 3, 32, SampleFormat.SIGNED, false,
+                samples);
+        Path int64 = SampleTiff.write(dir.resolve("int64.tif"), WIDTH, HEIGHT, 1, 3, 64, SampleFormat.SIGNED, true,
+                samples);
+        TiledImage expected = tile(int32, 0, 1);
+        int[] clipped = pixel(expected, 40, 2);
+        assertThat(clipped[0]).isCloseTo(180, offset(JPEG_TOLERANCE));
+        assertThat(clipped[2]).isCloseTo(255, offset(JPEG_TOLERANCE));
+
+        assertSamePixels(tile(int64, 0, 1), expected);
+    }
+
+    /** What libvips' own saver writes from doubles, which its loader cannot read back. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"[compression=deflate]", "[compression=deflate,predictor=none]",
+            "[compression=deflate,predictor=float,tile,tile-width=16,tile-height=16]",
+            "[bigtiff,tile,tile-width=32,tile-height=16]", "[compression=deflate,bigtiff]"})
+    void float64WrittenByLibvipsIsPublishedAsFloat32(String saveOptions) {
+        Path float32 = SampleTiff.write(dir.resolve("float32.tif"), WIDTH, HEIGHT, 1, 3, 32, SampleFormat.FLOAT, false,
                 SampleFormatsTest::linearGradient);
-        assertThatThrownBy(() -> tile(tiff, 1, 2))
+        Path float64 = dir.resolve("float64.tif");
+        VipsCli.run("vips", "cast", float32.toString(), float64 + saveOptions, "double");
+
+        assertSamePixels(tile(float64, 0, 1), tile(float32, 0, 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "[compression=lzw]|compressed with method 5",
+            "[compression=packbits]|compressed with method 32773"})
+    void anUnsupportedFloat64TiffFailsWithAReasonNamingTheFile(String saveOptions, String what) {
+        Path float32 = SampleTiff.write(dir.resolve("float32.tif"), 15, 10, 1, 3, 32, SampleFormat.FLOAT, false,
+                SampleFormatsTest::linearGradient);
+        Path float64 = dir.resolve("float64.tif");
+        VipsCli.run("vips", "cast", float32.toString(), float64 + saveOptions, "double");
+
+        assertThatThrownBy(() -> tile(float64, 0, 1))
                 .isInstanceOf(VipsException.class)
-                .hasMessage(tiff + ": open: tiff2vips: samples out of range (libvips reads TIFF samples of up to 32 "
-                        + "bits; this file's are wider, such as 64-bit floats, or its header is damaged: save it with "
-                        + "32-bit float or 16-bit integer samples)");
+                .hasMessage(float64 + ": open: a TIFF of 64-bit samples " + what + " cannot be read (64-bit samples "
+                        + "are read uncompressed or deflate-compressed, with or without a predictor, in strips or "
+                        + "tiles, as RGB(A) or grey(+alpha); or save it with 32-bit float samples)");
+    }
+
+    @Test
+    void aFloat64PageOverTheMemoryLimitFailsWithAReasonNamingTheFileAndTheLimit() throws IOException {
+        Path tiff = SampleTiff.write(dir.resolve("huge-float64.tif"), 10, 10, 1, 1, 64, SampleFormat.FLOAT, false,
+                (page, x, y, band) -> 0);
+        // The first two entries of the only directory are its width and height (LONG values, little-endian).
+        byte[] bytes = Files.readAllBytes(tiff);
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(18, 8000).putInt(30, 7000);
+        Files.write(tiff, bytes);
+
+        assertThatThrownBy(() -> tile(tiff, 0, 1))
+                .isInstanceOf(VipsException.class)
+                .hasMessage(tiff + ": open: a page of 64-bit samples is read whole into memory, at most 50 megapixels; "
+                        + "this one is 8000x7000: save it with 32-bit float samples");
+    }
+
+    private static void assertSamePixels(TiledImage actual, TiledImage expected) {
+        Path image = actual.folder().resolve("full/max/0/default.jpg");
+        assertThat(VipsCli.maxAbsoluteDifference(image, expected.folder().resolve("full/max/0/default.jpg")))
+                .as("largest difference to the float32 image, in levels").isLessThanOrEqualTo(1);
     }
 
     /** Red across, green down, linear light 0 to 1; blue differs by page. */
