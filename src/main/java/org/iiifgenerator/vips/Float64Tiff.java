@@ -86,7 +86,7 @@ final class Float64Tiff {
         int samples = layout.planar() ? 1 : layout.bands();
         int across = Math.ceilDiv(layout.width(), layout.chunkWidth());
         int down = Math.ceilDiv(layout.height(), layout.chunkHeight());
-        byte[] row = new byte[Math.multiplyExact(layout.chunkWidth() * samples, 8)];
+        byte[] row = new byte[layout.chunkWidth() * samples * 8];
         ByteBuffer values = ByteBuffer.wrap(row).order(tiff.order());
         for (int plane = 0; plane < planes; plane++) {
             for (int chunkRow = 0; chunkRow < down; chunkRow++) {
@@ -224,7 +224,8 @@ final class Float64Tiff {
             boolean tiled = tags.containsKey(Tag.TILE_OFFSETS);
             long chunkWidth = tiled ? first(tags, Tag.TILE_WIDTH, 0) : width;
             long chunkHeight = Math.min(height, first(tags, tiled ? Tag.TILE_LENGTH : Tag.ROWS_PER_STRIP, height));
-            if (chunkWidth < 1 || chunkHeight < 1 || chunkWidth > Integer.MAX_VALUE) {
+            // A row of a chunk is read at a time: it must fit in an array, with room to spare.
+            if (chunkWidth < 1 || chunkHeight < 1 || chunkWidth * bands * 8 > 1 << 30) {
                 throw tiff.problem("damaged header: " + (tiled ? "tiles of " : "strips of ") + chunkWidth + "x"
                         + chunkHeight + " pixels");
             }

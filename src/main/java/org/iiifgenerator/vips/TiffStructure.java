@@ -23,8 +23,8 @@ final class TiffStructure implements AutoCloseable {
 
     /** More directories than libvips would list pages of (it refuses 10000 or more): the chain is damaged. */
     private static final int DIRECTORIES_MAX = 100_000;
-    /** More values in one tag than any image within the pixel limit needs (one strip per row of 50 megapixels). */
-    private static final long VALUES_MAX = 50_000_000;
+    /** More strip or tile offsets than a page within the pixel limit has, unless it is a strip of single rows. */
+    private static final long VALUES_MAX = 1 << 22;
 
     private final Path file;
     private final FileChannel channel;
@@ -72,7 +72,10 @@ final class TiffStructure implements AutoCloseable {
         return order;
     }
 
-    /** The integer-valued tags of page {@code page}'s directory, by tag number; tags of other types are left out. */
+    /**
+     * The tags of page {@code page}'s directory that hold SHORT, LONG or LONG8 values, by tag number; tags of
+     * other types (text, bytes such as an ICC profile or XMP, fractions) are left out.
+     */
     Map<Integer, long[]> directory(int page) {
         if (page >= directories.size()) {
             throw problem("page " + page + " asked for, the file has " + directories.size());
@@ -100,7 +103,6 @@ final class TiffStructure implements AutoCloseable {
                 long[] read = new long[(int) count];
                 for (int v = 0; v < count; v++) {
                     read[v] = switch (size) {
-                        case 1 -> Byte.toUnsignedLong(values.get(v));
                         case 2 -> Short.toUnsignedLong(values.getShort(v * 2));
                         case 4 -> Integer.toUnsignedLong(values.getInt(v * 4));
                         default -> values.getLong(v * 8);
@@ -198,10 +200,9 @@ final class TiffStructure implements AutoCloseable {
         return buffer.flip();
     }
 
-    /** Bytes per value of TIFF's unsigned integer types (BYTE, SHORT, LONG, IFD, LONG8, IFD8), 0 for the others. */
+    /** Bytes per value of TIFF's unsigned integer types (SHORT, LONG, IFD, LONG8, IFD8), 0 for the others. */
     private static int integerSize(int type) {
         return switch (type) {
-            case 1 -> 1;
             case 3 -> 2;
             case 4, 13 -> 4;
             case 16, 18 -> 8;

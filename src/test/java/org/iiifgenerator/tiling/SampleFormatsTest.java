@@ -168,6 +168,18 @@ class SampleFormatsTest {
                         + "this one is 8000x7000: save it with 32-bit float samples");
     }
 
+    @Test
+    void aTruncatedFloat64TiffFailsWithAReasonNamingTheFile() throws IOException {
+        Path tiff = SampleTiff.write(dir.resolve("cut-float64.tif"), WIDTH, HEIGHT, 1, 3, 64, SampleFormat.FLOAT, true,
+                SampleFormatsTest::linearGradient);
+        byte[] bytes = Files.readAllBytes(tiff);
+        Files.write(tiff, Arrays.copyOf(bytes, bytes.length - 100));
+
+        assertThatThrownBy(() -> tile(tiff, 0, 1))
+                .isInstanceOf(VipsException.class)
+                .hasMessage(tiff + ": open: truncated: strip 2 ends early");
+    }
+
     private static void assertSamePixels(TiledImage actual, TiledImage expected) {
         Path image = actual.folder().resolve("full/max/0/default.jpg");
         assertThat(VipsCli.maxAbsoluteDifference(image, expected.folder().resolve("full/max/0/default.jpg")))
