@@ -22,7 +22,8 @@ import java.util.zip.InflaterInputStream;
  *
  * <p>Reads what those programs and libvips' own saver write: strips or tiles, planes interleaved or separate,
  * uncompressed or deflate, with or without a predictor (horizontal or floating-point). Anything else fails with a
- * reason. The page is read whole into memory (8 bytes a sample, twice while it is handed over), so it is limited in size.
+ * reason. The page is read whole into memory (8 bytes a sample, twice while it is handed over), so it is limited in
+ * size.
  */
 final class Float64Tiff {
 
@@ -30,8 +31,8 @@ final class Float64Tiff {
     static final long PIXELS_MAX = 50_000_000L;
 
     private static final String SUPPORTED = "64-bit samples are read uncompressed or deflate-compressed, with or "
-            + "without a predictor, in strips or tiles, as RGB(A) or grey(+alpha); or save it "
-            + "with 32-bit float samples";
+            + "without a predictor, in strips or tiles, as RGB(A) or grey(+alpha); or save it with 32-bit float "
+            + "samples";
 
     private static final int HORIZONTAL_PREDICTOR = 2;
     private static final int FLOATING_POINT_PREDICTOR = 3;
