@@ -112,18 +112,49 @@ public final class CollectionPlanner {
                 continue;
             }
             ObjectMetadata row = row(metadata, named.identifier(), object.identifier()).orElseGet(() -> {
-                report.warn("object '" + named.identifier() + "' has no row in the CSV; it is published with its "
-                        + "identifier as label");
+                if (run.job().csv() != null) {
+                    report.warn("object '" + named.identifier() + "' has no row in the CSV; it is published with "
+                            + "its identifier as label");
+                }
                 return ObjectMetadata.untitled(named.identifier());
             });
             rowsWithoutImages.remove(row.identifier());
             candidates.put(named.identifier(), new Candidate(candidates.size(), named, key, row));
         }
-        rowsWithoutImages.forEach(id -> report.warn("CSV row '" + id + "' has no images in "
-                + run.job().images() + "; nothing is published for it"));
+        if (run.job().csv() == null) {
+            report.note("no CSV given: " + count(candidates.size(), "object is published with its identifier as label",
+                    "objects are published with their identifiers as labels"));
+        }
+        reportRowsWithoutImages(run, rowsWithoutImages);
         List<ObjectWork> work = candidates.values().stream().map(c -> new ObjectWork(c.object().identifier(),
                 c.object().files().stream().map(file -> files.get(file).size()).toList())).toList();
         return new Listing(files, candidates, work);
+    }
+
+    /**
+     * A task's CSV is shared by the tasks of its box, so rows for the folders other tasks publish are expected: one
+     * line with their count, and no warning. A local run was given the whole folder: such a row is likely a typo,
+     * worth a warning each. The report lists them either way.
+     */
+    private static void reportRowsWithoutImages(Run run, Set<String> rows) {
+        run.report().csvRowsWithoutImages(rows);
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (run.job().sharedCsv()) {
+            String csv = " (" + run.job().csv().name() + ") ";
+            run.report().note(count(rows.size(), "CSV row" + csv + "has no images in this task: its folder is "
+                    + "published by another task", "CSV rows" + csv + "have no images in this task: their folders "
+                    + "are published by other tasks") + " (report.json lists them as csvRowsWithoutImages)");
+        } else {
+            rows.forEach(id -> run.report().warn("CSV row '" + id + "' has no images in " + run.job().images()
+                    + "; nothing is published for it"));
+        }
+    }
+
+    /** "1 thing is" or "3 things are". */
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** The object under the identifier the naming rule gives it; null, reported, when the rule fails for it. */
@@ -197,7 +228,6 @@ public final class CollectionPlanner {
     private MetadataTable readMetadata(Run run) throws IOException {
         Location csv = run.job().csv();
         if (csv == null) {
-            run.report().warn("no CSV given: every object is published with its identifier as label");
             return MetadataTable.empty();
         }
         byte[] content = csvContent(csv);

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +33,7 @@ public final class RunReport {
     private final List<String> warnings = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
     private final List<String> leftOut = new ArrayList<>();
+    private final Set<String> csvRowsWithoutImages = new LinkedHashSet<>();
     private Instant finished;
     private boolean interrupted;
 
@@ -59,6 +62,19 @@ public final class RunReport {
         LOG.warn(warning);
     }
 
+    /** Logs what the user watching the run should know, which is no warning of the run: it is not recorded. */
+    public void note(String line) {
+        LOG.info(line);
+    }
+
+    /**
+     * Records the identifiers of CSV rows no object of the run matched; whether each is also a warning is the
+     * caller's decision.
+     */
+    public synchronized void csvRowsWithoutImages(Collection<String> identifiers) {
+        csvRowsWithoutImages.addAll(identifiers);
+    }
+
     public synchronized void error(String error) {
         errors.add(error);
     }
@@ -84,6 +100,9 @@ public final class RunReport {
         addNew(errors, part.errors());
         if (part.leftOut() != null) {
             addNew(leftOut, part.leftOut());
+        }
+        if (part.csvRowsWithoutImages() != null) {
+            csvRowsWithoutImages.addAll(part.csvRowsWithoutImages());
         }
     }
 
@@ -118,6 +137,10 @@ public final class RunReport {
         return List.copyOf(leftOut);
     }
 
+    public synchronized List<String> csvRowsWithoutImages() {
+        return List.copyOf(csvRowsWithoutImages);
+    }
+
     public synchronized List<ImageRecord> images() {
         return List.copyOf(images);
     }
@@ -141,17 +164,21 @@ public final class RunReport {
         return new Document(collection, status, started.toString(), end.toString(),
                 Duration.between(started, end).toMillis(), settings,
                 Totals.of(sortedObjects, sortedImages, leftOut.size()), sortedObjects, sortedImages,
-                List.copyOf(leftOut), List.copyOf(warnings), List.copyOf(errors));
+                List.copyOf(leftOut), List.copyOf(warnings), List.copyOf(csvRowsWithoutImages), List.copyOf(errors));
     }
 
+    /**
+     * @param csvRowsWithoutImages the identifiers of the CSV rows no object matched: in a task, mostly the rows of
+     *                             folders other tasks publish; never a failure
+     */
     // Empty lists are kept: "errors": [] is a statement, not an omission.
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonPropertyOrder({"collection", "status", "started", "finished", "milliseconds", "settings", "totals",
-            "objects", "images", "leftOut", "warnings", "errors"})
+            "objects", "images", "leftOut", "warnings", "csvRowsWithoutImages", "errors"})
     public record Document(String collection, String status, String started, String finished, long milliseconds,
                            Map<String, Object> settings, Totals totals, List<ObjectRecord> objects,
                            List<ImageRecord> images, List<String> leftOut, List<String> warnings,
-                           List<String> errors) {
+                           List<String> csvRowsWithoutImages, List<String> errors) {
     }
 
     /**

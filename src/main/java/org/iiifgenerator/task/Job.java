@@ -17,15 +17,18 @@ import org.iiifgenerator.tiling.TilingSettings;
  *                   storage's own staging area (where publishing is a rename) or else the system's temp folder
  * @param share      the part of the collection this run tiles: all of it, unless it is one of several shards
  * @param force      tile every page again, even those whose published service matches their source and settings
+ * @param sharedCsv  the CSV describes more than this run publishes, as a task's does (the seed keeps one CSV per
+ *                   box and runs one task per folder): its rows without images are expected, counted in one line
+ *                   rather than warned about one by one
  */
 public record Job(String collectionId, String collectionLabel, Location images, Location csv, Location output,
                   String baseUrl, String language, TilingSettings tiling, Path workFolder, Share share,
-                  boolean force) {
+                  boolean force, boolean sharedCsv) {
 
     /** The same job, tiling only {@code part} of the collection. */
     public Job withShare(Share part) {
         return new Job(collectionId, collectionLabel, images, csv, output, baseUrl, language, tiling, workFolder,
-                part, force);
+                part, force, sharedCsv);
     }
 
     /** The settings worth recording in the report, to tell later what produced the output. */

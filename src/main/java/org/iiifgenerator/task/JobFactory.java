@@ -117,7 +117,7 @@ public final class JobFactory {
         String collectionId = images == null ? null : settings.find(COLLECTION_ID)
                 .orElseGet(() -> nameOf(images.toAbsolutePath().normalize()));
         return publishing.job(collectionId, Location.local(images), csv == null ? null : Location.local(csv),
-                Location.local(output), baseUrl);
+                Location.local(output), baseUrl, false);
     }
 
     /**
@@ -130,7 +130,7 @@ public final class JobFactory {
         Publishing publishing = publishing(settings, new ArrayList<>());
         Location output = task.upload() ? Location.s3(task.destinationBucket(), task.destinationPrefix())
                 : Location.local(localOutput(settings, task));
-        return publishing.job(task.collectionId(), task.images(), task.csv(), output, task.baseUrl());
+        return publishing.job(task.collectionId(), task.images(), task.csv(), output, task.baseUrl(), true);
     }
 
     /** The local folder of a task with UPLOAD_BOOL=false, checked as an output folder. */
@@ -175,9 +175,10 @@ public final class JobFactory {
     private record Publishing(TilingSettings tiling, String language, Optional<String> collectionLabel,
                               Path workFolder, boolean force) {
 
-        Job job(String collectionId, Location images, Location csv, Location output, String baseUrl) {
+        Job job(String collectionId, Location images, Location csv, Location output, String baseUrl,
+                boolean sharedCsv) {
             return new Job(collectionId, collectionLabel.orElse(collectionId), images, csv, output, baseUrl,
-                    language, tiling, workFolder, new Share.All(), force);
+                    language, tiling, workFolder, new Share.All(), force, sharedCsv);
         }
     }
 

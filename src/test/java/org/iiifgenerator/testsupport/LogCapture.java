@@ -19,14 +19,29 @@ public final class LogCapture extends Handler implements AutoCloseable {
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final List<String> traced = new CopyOnWriteArrayList<>();
 
-    private LogCapture(Logger logger) {
+    private final Level levelBefore;
+
+    private LogCapture(Logger logger, Level level) {
         this.logger = logger;
-        setLevel(Level.WARNING);
+        this.levelBefore = logger.getLevel();
+        setLevel(level);
+        if (level.intValue() < Level.WARNING.intValue()) {
+            logger.setLevel(level); // tests log warnings only (logging-test.properties)
+        }
         logger.addHandler(this);
+    }
+
+    private LogCapture(Logger logger) {
+        this(logger, Level.WARNING);
     }
 
     public static LogCapture start() {
         return new LogCapture(APPLICATION);
+    }
+
+    /** What {@code source} logs from INFO up, as a console shows it outside tests: notes as well as warnings. */
+    public static LogCapture withNotes(Class<?> source) {
+        return new LogCapture(Logger.getLogger(source.getName()), Level.INFO);
     }
 
     /** What Camel and the libraries log as well: every warning and error a console shows. */
@@ -66,5 +81,6 @@ public final class LogCapture extends Handler implements AutoCloseable {
     @Override
     public void close() {
         logger.removeHandler(this);
+        logger.setLevel(levelBefore);
     }
 }
