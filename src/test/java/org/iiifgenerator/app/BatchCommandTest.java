@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.iiifgenerator.storage.S3Storage;
 import org.iiifgenerator.task.TaskSpec;
+import org.iiifgenerator.testsupport.ApplicationOnS3Proxy;
 import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PresentationSchema;
@@ -40,8 +41,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 /** One-shot runs as AWS Batch starts them, against a real S3 protocol server: the three exit codes. */
 class BatchCommandTest {
 
-    private static final List<String> SETTINGS = List.of("aws.endpoint", "aws.path-style", "aws.region",
-            "pipeline.work-dir", "pipeline.parallel-images", "pipeline.parallel-uploads");
+    private static final List<String> SETTINGS = List.of("pipeline.parallel-images", "pipeline.parallel-uploads");
 
     @RegisterExtension
     static final S3ProxyExtension S3 = S3ProxyExtension.s3proxyForTheApplication();
@@ -56,16 +56,14 @@ class BatchCommandTest {
         server = S3.server();
         s3 = server.clients().sync();
         // Configuration reaches the application as system properties here, as environment variables in AWS.
-        System.setProperty("aws.endpoint", server.endpoint().toString());
-        System.setProperty("aws.path-style", "true");
-        System.setProperty("aws.region", S3ProxyServer.REGION);
-        System.setProperty("pipeline.work-dir", dir.resolve("work").toString());
+        ApplicationOnS3Proxy.pointAt(server, dir.resolve("work"));
         server.bucket("tasks");
     }
 
     @AfterAll
     static void forgetTheSettings() {
         SETTINGS.forEach(System::clearProperty);
+        ApplicationOnS3Proxy.forget();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.iiifgenerator.report.RunReport;
+import org.iiifgenerator.testsupport.ApplicationOnS3Proxy;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.LogCapture;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
@@ -31,8 +32,6 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 class CsvRowsWithoutImagesTest {
 
-    private static final List<String> SETTINGS = List.of("aws.endpoint", "aws.path-style", "aws.region",
-            "pipeline.work-dir");
     private static final String BOX_CSV = "identifier,title\n" + TaskBuckets.OBJECT + ",Folder A\n"
             + "Folder_B,Folder B\nFolder_C,Folder C\n";
 
@@ -48,15 +47,12 @@ class CsvRowsWithoutImagesTest {
     static void configureTheApplication() {
         server = S3.server();
         s3 = server.clients().sync();
-        System.setProperty("aws.endpoint", server.endpoint().toString());
-        System.setProperty("aws.path-style", "true");
-        System.setProperty("aws.region", S3ProxyServer.REGION);
-        System.setProperty("pipeline.work-dir", dir.resolve("work").toString());
+        ApplicationOnS3Proxy.pointAt(server, dir.resolve("work"));
     }
 
     @AfterAll
     static void forgetTheSettings() {
-        SETTINGS.forEach(System::clearProperty);
+        ApplicationOnS3Proxy.forget();
     }
 
     @Test
