@@ -13,7 +13,8 @@ public final class PublishOptions {
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "Public URL the output folder is served from (default: iiif.base-url from configuration, "
-                    + "IIIF_BASE_URL; http://localhost:8000 as shipped).")
+                    + "IIIF_BASE_URL; http://localhost:8000 as shipped). A rerun with only another base URL keeps "
+                    + "every tile and rewrites info.json, the manifests and the collection.")
     String baseUrl;
 
     @Option(names = "--iiif-version", paramLabel = "3|2",

@@ -6,6 +6,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Parameters;
                 + "(OpenSeadragon, Mirador) at /_viewer/, which list the collection, the manifests and the image "
                 + "services. Runs until Ctrl-C.",
                 "The documents' ids name where their images are: publish with a --base-url this server answers "
-                        + "(http://localhost:8000 by default) to preview a collection here."})
+                        + "(http://localhost:8000 by default) to preview a collection here, or serve output "
+                        + "published for another base URL with --rewrite-base-url."})
 public final class ServeCommand implements Callable<Integer> {
 
     /** The port of the default base URL (iiif.base-url, http://localhost:8000). */
@@ -44,6 +47,13 @@ public final class ServeCommand implements Callable<Integer> {
                     + "every network interface).")
     String bind;
 
+    @Option(names = "--rewrite-base-url", paramLabel = "URL",
+            description = "The base URL the folder was published for (its --base-url or DEST_URL + prefix, such as "
+                    + "https://cdn.example.org/iiif/Coll_1/Box1): the JSON documents served (info.json, manifests, "
+                    + "the collection, index.jsonl) name this server instead, so production output can be browsed "
+                    + "here. The files are not changed.")
+    String rewriteBaseUrl;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (!Files.isDirectory(folder)) {
@@ -53,6 +63,11 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > PORT_MAX) {
             System.err.println("--port " + port + " is not a port: give one from 1 to " + PORT_MAX
                     + ", or 0 for a free one.");
+            return ExitCodes.INVALID;
+        }
+        if (rewriteBaseUrl != null && !isHttpUrl(rewriteBaseUrl)) {
+            System.err.println("--rewrite-base-url " + rewriteBaseUrl + " is not an http(s) URL: give the base URL "
+                    + "the folder was published for, such as https://cdn.example.org/iiif.");
             return ExitCodes.INVALID;
         }
         InetAddress address;
@@ -65,7 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         PreviewServer server;
         try {
-            server = PreviewServer.start(folder, new InetSocketAddress(address, port));
+            server = PreviewServer.start(folder, new InetSocketAddress(address, port), rewriteBaseUrl);
         } catch (SocketException e) {
             System.err.println(whyNotListening(address, e));
             return ExitCodes.INVALID;
@@ -78,6 +93,15 @@ public final class ServeCommand implements Callable<Integer> {
         printWhereToLook(System.out, server);
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    private static boolean isHttpUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /** The operating system's reason alone ("Cannot assign requested address") does not say which option to change. */
@@ -96,6 +120,13 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Viewers (OpenSeadragon, Mirador): " + server.viewerUrl());
         if (Files.isRegularFile(folder.resolve(OutputLayout.COLLECTION_KEY))) {
             out.println("Collection, for any IIIF viewer: " + server.url().resolve(OutputLayout.COLLECTION_KEY));
+            String published = PublishedBaseUrl.of(folder.resolve(OutputLayout.COLLECTION_KEY));
+            if (rewriteBaseUrl != null) {
+                out.println("Ids under " + rewriteBaseUrl + " are served as " + server.url());
+            } else if (published != null && !server.url().toString().equals(published + "/")) {
+                out.println("The documents name " + published + ", not this server: to browse them here, serve "
+                        + "with --rewrite-base-url " + published);
+            }
         }
         out.println("Press Ctrl-C to stop.");
     }

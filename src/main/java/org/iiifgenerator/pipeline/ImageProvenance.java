@@ -11,13 +11,15 @@ import org.iiifgenerator.iiif.image.ImageService;
 /**
  * What a published image service was made from and how, published after its {@code info.json}. A rerun that
  * finds it, from the same source version and the same producing settings, keeps the service instead of tiling
- * the page again; a service without it was never finished and is made again.
+ * the page again; a service without it was never finished and is made again. The base URL is not among the
+ * settings: tiles do not carry it, so a rerun under another base URL keeps them and rewrites only info.json.
  *
  * @param source        the source file's key in the collection's images
  * @param sourceVersion the file's version when it was tiled (S3 ETag, or size and modification time)
  * @param pageInFile    the page of the file (0-based)
  * @param settings      everything that decides the service's bytes: see {@link #settingsOf}
- * @param service       the published service, which the page's canvas is written from
+ * @param service       the published service, which the page's canvas is written from; its id is the one its
+ *                      info.json carries
  */
 @JsonPropertyOrder({"source", "sourceVersion", "pageInFile", "settings", "service"})
 public record ImageProvenance(String source, String sourceVersion, int pageInFile, String settings,
@@ -31,11 +33,13 @@ public record ImageProvenance(String source, String sourceVersion, int pageInFil
         return new ImageProvenance(page.fileKey(), page.fileVersion(), page.pageInFile(), settings, service);
     }
 
-    /** True when this record describes a service made from {@code page} as it is now, by {@code settings}. */
-    boolean matches(SourcePage page, String settings, String serviceId) {
+    /**
+     * True when this record describes a service made from {@code page} as it is now, by {@code settings}: its
+     * tiles can be kept, whatever id (base URL) it was published under.
+     */
+    boolean madeFrom(SourcePage page, String settings) {
         return source.equals(page.fileKey()) && sourceVersion.equals(page.fileVersion())
-                && pageInFile == page.pageInFile() && this.settings.equals(settings)
-                && service != null && service.id().equals(serviceId);
+                && pageInFile == page.pageInFile() && this.settings.equals(settings) && service != null;
     }
 
     byte[] toJson() throws IOException {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import org.apache.camel.ExchangeProperty;
 import org.iiifgenerator.collection.SourcePage;
+import org.iiifgenerator.iiif.image.ImageService;
+import org.iiifgenerator.iiif.image.InfoJson;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.report.ImageRecord;
 import org.iiifgenerator.storage.ContentTypes;
@@ -15,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * The image services earlier runs published, known by their {@link ImageProvenance} records. A page whose
  * service was made from the same source version under the same tiler signature is kept as it is, so a rerun
  * tiles only what is new, changed or was left unfinished, and a metadata-only change rewrites just the
- * manifests and the collection.
+ * manifests and the collection. A service kept under another base URL gets a new {@code info.json} (the one file
+ * that carries its id) and record; its tiles are not touched.
  */
 public final class PublishedImages {
 
@@ -28,14 +31,32 @@ public final class PublishedImages {
             return null;
         }
         ImageProvenance recorded = recorded(run, serviceKey);
-        if (recorded == null || !recorded.matches(page, run.tiler().signature(), run.layout().url(serviceKey))) {
+        if (recorded == null || !recorded.madeFrom(page, run.tiler().signature())) {
             return null;
         }
+        ImageService service = recorded.service();
+        String serviceId = run.layout().url(serviceKey);
+        boolean moved = !service.id().equals(serviceId);
+        if (moved) {
+            service = service.withId(serviceId);
+            republishInfo(page, service, serviceKey, run);
+        }
         ImageRecord record = new ImageRecord(page.objectIdentifier(), page.number(), page.source(),
-                ImageRecord.Status.unchanged, recorded.service().width(), recorded.service().height(),
-                recorded.service().scaleFactors().size(), null, null, null, recorded.service().id(), null);
-        run.imageDone(record, "unchanged, kept");
-        return new PageResult.Published(page, recorded.service(), record);
+                ImageRecord.Status.unchanged, service.width(), service.height(), service.scaleFactors().size(),
+                null, null, null, service.id(), null);
+        run.imageDone(record, moved ? "unchanged, tiles kept, info.json rewritten for the new base URL"
+                : "unchanged, kept");
+        return new PageResult.Published(page, service, record);
+    }
+
+    /**
+     * Publishes a kept service's {@code info.json} under its new id, then its record. Killed in between, the old
+     * record still matches the tiles, and the next run rewrites info.json again for whatever base URL it is given.
+     */
+    private static void republishInfo(SourcePage page, ImageService service, String serviceKey, Run run)
+            throws IOException {
+        run.storage().put(serviceKey + "/" + InfoJson.FILE_NAME, InfoJson.write(service), ContentTypes.JSON);
+        record(page, service, serviceKey, run);
     }
 
     /** Clears what replacing services left in the published tree when a run was killed meanwhile. */
@@ -56,9 +77,13 @@ public final class PublishedImages {
 
     /** Records what a service was made from; called after the service, {@code info.json} last, is published. */
     static void record(TiledImage image, String serviceKey, Run run) throws IOException {
+        record(image.page(), image.service(), serviceKey, run);
+    }
+
+    private static void record(SourcePage page, ImageService service, String serviceKey, Run run)
+            throws IOException {
         run.storage().put(OutputLayout.provenanceKey(serviceKey),
-                ImageProvenance.of(image.page(), run.tiler().signature(), image.service()).toJson(),
-                ContentTypes.JSON);
+                ImageProvenance.of(page, run.tiler().signature(), service).toJson(), ContentTypes.JSON);
     }
 
     private static ImageProvenance recorded(Run run, String serviceKey) {

@@ -33,9 +33,19 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Starts serving {@code folder} at {@code address} (port 0: a free port). */
     public static PreviewServer start(Path folder, InetSocketAddress address) throws IOException {
+        return start(folder, address, null);
+    }
+
+    /**
+     * As {@link #start(Path, InetSocketAddress)}, the JSON documents naming this server instead of
+     * {@code publishedBaseUrl}, the base URL the folder was published for (null: served as they are).
+     */
+    public static PreviewServer start(Path folder, InetSocketAddress address, String publishedBaseUrl)
+            throws IOException {
         FolderFiles files = new FolderFiles(folder);
-        FileHandler published = new FileHandler(new RequestPath(List.of()), files);
         HttpServer server = HttpServer.create(address, 0);
+        FileHandler published = new FileHandler(new RequestPath(List.of()), publishedBaseUrl == null ? files
+                : new RebasedFiles(files, publishedBaseUrl, urlOf(server.getAddress()).toString()));
         handle(server, "/", exchange -> {
             String path = exchange.getRequestURI().getRawPath();
             if (path.equals("/") || path.equals(VIEWER_PATH.substring(0, VIEWER_PATH.length() - 1))) {
@@ -65,7 +75,10 @@ public final class PreviewServer implements AutoCloseable {
      * loopback or on every interface.
      */
     public URI url() {
-        InetSocketAddress address = server.getAddress();
+        return urlOf(server.getAddress());
+    }
+
+    private static URI urlOf(InetSocketAddress address) {
         InetAddress host = address.getAddress();
         String name = host.isLoopbackAddress() || host.isAnyLocalAddress() ? "localhost"
                 : host instanceof Inet6Address ? "[" + host.getHostAddress() + "]" : host.getHostAddress();

@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.iiifgenerator.storage.FileSystemStorage;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PresentationSchema;
+import org.iiifgenerator.testsupport.PublishedAudit;
 import org.iiifgenerator.testsupport.Reruns;
 import org.iiifgenerator.testsupport.TestImages;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  * the manifests always follow the CSV.
  */
 class RerunTest {
+
+    /** What the first run is given: iiif.base-url as shipped. */
+    private static final String FIRST_BASE_URL = "http://localhost:8000";
+    private static final String MOVED = "https://iiif.example.org/moved";
 
     @TempDir
     Path dir;
@@ -131,11 +139,87 @@ class RerunTest {
     }
 
     @Test
-    void anotherBaseUrlTilesEverythingAgainBecauseInfoJsonCarriesIt() throws IOException {
-        assertThat(run("--base-url", "https://iiif.example.org/moved")).isEqualTo(ExitCodes.OK);
+    void anotherBaseUrlKeepsEveryTileAndRewritesEveryDocumentWithIt() throws IOException {
+        Map<String, byte[]> firstRun = published();
+        Map<String, String> tiles = tileFiles();
+
+        assertThat(run("--base-url", MOVED)).isEqualTo(ExitCodes.OK);
+
+        assertThat(statuses().values()).containsOnly("unchanged");
+        assertThat(report().path("totals").path("tiles").asInt()).isZero();
+        assertThat(tileFiles()).as("no tile written again").isEqualTo(tiles);
+        assertMovedTo(MOVED, FIRST_BASE_URL);
+        PresentationSchema.assertOutputValid(out);
+
+        assertThat(run()).as("and back").isEqualTo(ExitCodes.OK);
+        assertThat(tileFiles()).isEqualTo(tiles);
+        Map<String, byte[]> back = published();
+        assertThat(back.keySet()).isEqualTo(firstRun.keySet());
+        back.forEach((key, bytes) -> assertThat(bytes).as(key).isEqualTo(firstRun.get(key)));
+    }
+
+    @Test
+    void aVersion2CollectionMovesWithoutTilingToo() throws IOException {
+        assertThat(run("--iiif-version", "2")).isEqualTo(ExitCodes.OK);
+        assertThat(statuses().values()).as("another version").containsOnly("tiled");
+        Map<String, String> tiles = tileFiles();
+
+        assertThat(run("--iiif-version", "2", "--base-url", MOVED)).isEqualTo(ExitCodes.OK);
+
+        assertThat(statuses().values()).containsOnly("unchanged");
+        assertThat(tileFiles()).as("no tile written again").isEqualTo(tiles);
+        assertMovedTo(MOVED, FIRST_BASE_URL);
+        assertThat(Json.parse(Files.readAllBytes(out.resolve("tiles/b-1/info.json"))).path("@id").asText())
+                .isEqualTo(MOVED + "/tiles/b-1");
+    }
+
+    @Test
+    void forceTilesAgainUnderANewBaseUrl() throws IOException {
+        assertThat(run("--base-url", MOVED, "--force")).isEqualTo(ExitCodes.OK);
 
         assertThat(statuses().values()).containsOnly("tiled");
-        assertThat(out.resolve("tiles/b-1/info.json")).content().contains("https://iiif.example.org/moved/tiles/b-1");
+        assertMovedTo(MOVED, FIRST_BASE_URL);
+    }
+
+    /**
+     * Asserts that every JSON document of the output names {@code base} and none {@code old}, that each info.json
+     * has its service's URL as id, and that every tile and size a viewer asks for, and every service and manifest
+     * a document points at, is published.
+     */
+    private void assertMovedTo(String base, String old) throws IOException {
+        List<String> documents;
+        try (Stream<Path> walk = Files.walk(out)) {
+            documents = walk.filter(Files::isRegularFile).map(file -> out.relativize(file).toString())
+                    .filter(key -> key.endsWith(".json") || key.endsWith(".jsonl")).toList();
+        }
+        assertThat(documents).contains("collection/top.json", "collection/index.jsonl", "a/manifest.json",
+                "tiles/a-1/info.json");
+        for (String document : documents) {
+            String text = Files.readString(out.resolve(document));
+            assertThat(text).as(document).doesNotContain(old).contains(base + "/");
+        }
+        for (String service : List.of("a-1", "a-2", "b-1")) {
+            JsonNode info = Json.parse(Files.readAllBytes(out.resolve("tiles/" + service + "/info.json")));
+            assertThat(info.has("id") ? info.path("id").asText() : info.path("@id").asText())
+                    .isEqualTo(base + "/tiles/" + service);
+        }
+        assertThat(PublishedAudit.problems(new FileSystemStorage(out), base)).isEmpty();
+    }
+
+    /** Each tile and pre-rendered image under tiles/ (not info.json) with its inode and modification time. */
+    private Map<String, String> tileFiles() throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(out.resolve("tiles"))) {
+            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                if (!file.getFileName().toString().equals("info.json")) {
+                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                    files.put(out.relativize(file).toString(),
+                            attributes.fileKey() + " " + attributes.lastModifiedTime().toMillis());
+                }
+            }
+        }
+        assertThat(files).isNotEmpty();
+        return files;
     }
 
     private int run(String... options) {

@@ -68,6 +68,15 @@ class ServeCommandTest {
         assertThat(refusal.message()).startsWith("--bind 192.0.2.1 is not an address of this machine");
     }
 
+    @Test
+    void aBaseUrlToRewriteThatIsNoUrlIsNamedInOneLine() {
+        Refusal refusal = serve("--rewrite-base-url", "cdn.example.org/iiif");
+
+        assertThat(refusal.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(refusal.message()).isEqualTo("--rewrite-base-url cdn.example.org/iiif is not an http(s) URL: "
+                + "give the base URL the folder was published for, such as https://cdn.example.org/iiif.");
+    }
+
     /** What serve printed on its error stream (one line, no stack trace), and its exit code. */
     private record Refusal(int exitCode, String message) {
     }

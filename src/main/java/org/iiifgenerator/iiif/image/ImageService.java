@@ -17,6 +17,11 @@ public record ImageService(String id, IiifVersion version, int width, int height
         sizes = List.copyOf(sizes);
     }
 
+    /** The same service published under another id (another base URL): the tiles and sizes are the same. */
+    public ImageService withId(String newId) {
+        return new ImageService(newId, version, width, height, tileSize, scaleFactors, sizes, maxSize, tileFormat);
+    }
+
     public boolean isMaxSizeFullResolution() {
         return maxSize.width() == width && maxSize.height() == height;
     }

@@ -7,6 +7,9 @@ import org.iiifgenerator.iiif.IiifVersion;
 /** Writes an image service's {@code info.json} in the service's Image API version. */
 public final class InfoJson {
 
+    /** The document's name in its service's folder. */
+    public static final String FILE_NAME = "info.json";
+
     private InfoJson() {
     }
 

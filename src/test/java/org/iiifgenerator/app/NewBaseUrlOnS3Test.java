@@ -1,0 +1,105 @@
+package org.iiifgenerator.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.iiifgenerator.storage.S3Storage;
+import org.iiifgenerator.testsupport.PresentationSchema;
+import org.iiifgenerator.testsupport.PublishedAudit;
+import org.iiifgenerator.testsupport.Reruns;
+import org.iiifgenerator.testsupport.S3ProxyExtension;
+import org.iiifgenerator.testsupport.S3ProxyServer;
+import org.iiifgenerator.testsupport.StoredObjects;
+import org.iiifgenerator.testsupport.TaskBuckets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * A collection published to S3 moves to another public URL (a staging bucket's to CloudFront's): the rerun of its
+ * task with only a new DEST_URL uploads no tile, neither loose nor from a tile archive, and every document it
+ * rewrites names the new URL.
+ */
+class NewBaseUrlOnS3Test {
+
+    private static final List<String> SETTINGS = List.of("aws.endpoint", "aws.path-style", "aws.region",
+            "pipeline.work-dir");
+    private static final String MOVED_URL = "https://d111111abcdef8.cloudfront.net";
+    private static final StoredObjects STORED = StoredObjects.inMemory();
+
+    @RegisterExtension
+    static final S3ProxyExtension S3 = S3ProxyExtension.s3proxyForTheApplication(STORED);
+
+    @TempDir
+    static Path dir;
+
+    private static S3Client s3;
+
+    @BeforeAll
+    static void sourceBucket() {
+        S3ProxyServer server = S3.server();
+        s3 = server.clients().sync();
+        System.setProperty("aws.endpoint", server.endpoint().toString());
+        System.setProperty("aws.path-style", "true");
+        System.setProperty("aws.region", S3ProxyServer.REGION);
+        System.setProperty("pipeline.work-dir", dir.resolve("work").toString());
+        TaskBuckets.uploadObject(s3, server.bucket("src"), dir, Map.of("p1.jpg", 900, "p2.jpg", 700));
+        server.bucket("tasks");
+    }
+
+    @AfterAll
+    static void forgetTheSettings() {
+        SETTINGS.forEach(System::clearProperty);
+    }
+
+    @Test
+    void aNewDestUrlRewritesTheDocumentsAndUploadsNoTile() throws Exception {
+        String destination = S3.server().bucket("moved");
+        assertThat(publish(destination, TaskBuckets.DEST_URL)).isEqualTo(ExitCodes.OK);
+        int firstRunWrites = STORED.keysOf(destination).size();
+        String tiles = TaskBuckets.ROOT + "/tiles/";
+        assertThat(STORED.keysOf(destination)).as("the first run's tiles, each counted as it arrived")
+                .filteredOn(key -> key.startsWith(tiles) && key.endsWith(".jpg")).hasSizeGreaterThan(10);
+
+        assertThat(publish(destination, MOVED_URL)).isEqualTo(ExitCodes.OK);
+
+        List<String> written = STORED.keysOf(destination).subList(firstRunWrites, STORED.keysOf(destination).size());
+        assertThat(written).as("only documents written").isNotEmpty()
+                .allSatisfy(key -> assertThat(key).matches(".*\\.(json|jsonl|csv)"))
+                .filteredOn(key -> key.startsWith(tiles))
+                .allSatisfy(key -> assertThat(key).endsWith("/info.json"))
+                .hasSize(2).doesNotHaveDuplicates();
+        assertThat(Reruns.statuses(read(destination, TaskBuckets.ROOT + "/collection/report.json")).values())
+                .containsOnly("unchanged");
+
+        List<String> documents = TaskBuckets.keys(s3, destination).stream()
+                .filter(key -> key.endsWith(".json") || key.endsWith(".jsonl")).toList();
+        assertThat(documents).contains(TaskBuckets.ROOT + "/collection/top.json",
+                TaskBuckets.ROOT + "/collection/index.jsonl");
+        for (String key : documents) {
+            String text = TaskBuckets.read(s3, destination, key);
+            assertThat(text).as(key).doesNotContain(TaskBuckets.DEST_URL).contains(MOVED_URL + "/");
+            if (key.endsWith("/manifest.json") || key.endsWith("/top.json")) {
+                PresentationSchema.assertValid(text.getBytes(), key);
+            }
+        }
+        S3Storage published = new S3Storage(S3.server().clients(), destination, TaskBuckets.ROOT,
+                S3Storage.Options.NONE);
+        assertThat(PublishedAudit.problems(published, MOVED_URL + "/" + TaskBuckets.ROOT)).isEmpty();
+    }
+
+    private static int publish(String destination, String destUrl) {
+        TaskBuckets.put(s3, "tasks", destination + ".json",
+                TaskBuckets.task("src", destination, Map.of("DEST_URL", destUrl)));
+        return IiifGenerator.commandLine().execute("batch", "--task", "s3://tasks/" + destination + ".json");
+    }
+
+    private static byte[] read(String bucket, String key) {
+        return s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray();
+    }
+}
