@@ -144,10 +144,8 @@ public final class VipsImage implements AutoCloseable {
         if (!profile.converts()) {
             return toDisplayFormat();
         }
-        int interpretation = withPointer(LibVips::interpretation);
-        boolean grey = interpretation == LibVips.INTERPRETATION_B_W || interpretation == LibVips.INTERPRETATION_GREY16;
         try (VipsImage managed = iccToSrgb()) {
-            return grey ? managed.colourspaceToEightBit(LibVips.INTERPRETATION_B_W) : managed.toDisplayFormat();
+            return isGrey() ? managed.colourspaceToEightBit(LibVips.INTERPRETATION_B_W) : managed.toDisplayFormat();
         }
     }
 
@@ -178,12 +176,16 @@ public final class VipsImage implements AutoCloseable {
     /** {@link #toSrgb()} by interpretation alone, ignoring any profile. */
     private VipsImage toDisplayFormat() {
         int interpretation = withPointer(LibVips::interpretation);
-        boolean grey = interpretation == LibVips.INTERPRETATION_B_W || interpretation == LibVips.INTERPRETATION_GREY16;
         boolean displayReady = interpretation == LibVips.INTERPRETATION_SRGB || interpretation == LibVips.INTERPRETATION_B_W;
         if (displayReady && isEightBit()) {
             return newReference();
         }
-        return colourspaceToEightBit(grey ? LibVips.INTERPRETATION_B_W : LibVips.INTERPRETATION_SRGB);
+        return colourspaceToEightBit(isGrey() ? LibVips.INTERPRETATION_B_W : LibVips.INTERPRETATION_SRGB);
+    }
+
+    private boolean isGrey() {
+        int interpretation = withPointer(LibVips::interpretation);
+        return interpretation == LibVips.INTERPRETATION_B_W || interpretation == LibVips.INTERPRETATION_GREY16;
     }
 
     private VipsImage colourspaceToEightBit(int target) {
