@@ -2,17 +2,24 @@ package org.iiifgenerator.storage;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.SequencedMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -152,29 +159,49 @@ public final class FileSystemStorage implements Storage {
         return Files.isRegularFile(resolve(key));
     }
 
+    /**
+     * Files that another writer renames or removes while they are listed (the temporary file of a put, a replaced
+     * service's folder) are left out rather than failing the listing: like S3's, it shows every finished put.
+     */
     @Override
     public SequencedMap<String, StoredFile> listing(String prefix) throws IOException {
         // Walk only the folder the prefix names, not the whole published tree.
         int slash = prefix.lastIndexOf('/');
         Path start = slash < 0 ? root : resolve(prefix.substring(0, slash));
         SequencedMap<String, StoredFile> listing = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(start)) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                String key = root.relativize(file).toString().replace('\\', '/');
-                if (key.startsWith(prefix)) {
-                    listing.put(key, storedFile(file));
-                }
-            }
-        } catch (NoSuchFileException empty) {
-            // nothing under the prefix
+        if (!Files.isDirectory(start)) {
+            return listing;
         }
-        return listing;
-    }
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes found) throws IOException {
+                String key = root.relativize(file).toString().replace('\\', '/');
+                if (!key.startsWith(prefix)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                try {
+                    // A link counts as the file it points at.
+                    BasicFileAttributes attributes = found.isSymbolicLink()
+                            ? Files.readAttributes(file, BasicFileAttributes.class) : found;
+                    if (attributes.isRegularFile()) {
+                        listing.put(key, new StoredFile(attributes.size(), attributes.size() + "@"
+                                + attributes.lastModifiedTime().toInstant()));
+                    }
+                } catch (NoSuchFileException goneOrDangling) {
+                    // not a finished file
+                }
+                return FileVisitResult.CONTINUE;
+            }
 
-    /** Size and modification time stand for the content: what rsync and make trust too. */
-    private static StoredFile storedFile(Path file) throws IOException {
-        long size = Files.size(file);
-        return new StoredFile(size, size + "@" + Files.getLastModifiedTime(file).toInstant());
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
+        return listing;
     }
 
     @Override
@@ -191,6 +218,27 @@ public final class FileSystemStorage implements Storage {
     @Override
     public void delete(String key) throws IOException {
         Files.deleteIfExists(resolve(key));
+    }
+
+    /** Also removes the folders the keys leave empty (an image service's level and column folders). */
+    @Override
+    public void deleteAll(List<String> keys) throws IOException {
+        Set<Path> folders = new TreeSet<>(Comparator.comparingInt(Path::getNameCount).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        for (String key : keys) {
+            Path file = resolve(key);
+            Files.deleteIfExists(file);
+            for (Path folder = file.getParent(); !folder.equals(root); folder = folder.getParent()) {
+                folders.add(folder);
+            }
+        }
+        for (Path folder : folders) {
+            try {
+                Files.deleteIfExists(folder);
+            } catch (DirectoryNotEmptyException stillUsed) {
+                // another object's files, or files this storage did not write
+            }
+        }
     }
 
     @Override

@@ -26,8 +26,11 @@ import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Error;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.transfer.s3.S3TransferManager;
 import software.amazon.awssdk.transfer.s3.model.CompletedDirectoryUpload;
@@ -39,6 +42,8 @@ import software.amazon.awssdk.transfer.s3.model.FailedFileUpload;
  * object; image-service folders are uploaded concurrently by the transfer manager, their info.json last.
  */
 public final class S3Storage implements Storage {
+
+    private static final int DELETE_BATCH = 1000;
 
     /**
      * Headers every published object gets.
@@ -270,6 +275,26 @@ public final class S3Storage implements Storage {
             s3.deleteObject(request -> request.bucket(bucket).key(objectKey));
         } catch (SdkException e) {
             throw failure("delete", objectKey, e);
+        }
+    }
+
+    /** A thousand keys per request, the most S3's DeleteObjects takes: an image service is thousands of tiles. */
+    @Override
+    public void deleteAll(List<String> keys) throws IOException {
+        for (int from = 0; from < keys.size(); from += DELETE_BATCH) {
+            List<ObjectIdentifier> batch = keys.subList(from, Math.min(keys.size(), from + DELETE_BATCH)).stream()
+                    .map(key -> ObjectIdentifier.builder().key(objectKey(key)).build()).toList();
+            try {
+                DeleteObjectsResponse response = s3.deleteObjects(request -> request.bucket(bucket)
+                        .delete(delete -> delete.objects(batch).quiet(true)));
+                if (response.hasErrors() && !response.errors().isEmpty()) {
+                    S3Error first = response.errors().getFirst();
+                    throw new IOException("S3 did not delete " + response.errors().size() + " of the keys, the "
+                            + "first s3://" + bucket + "/" + first.key() + ": " + first.code() + " " + first.message());
+                }
+            } catch (SdkException e) {
+                throw failure("delete", batch.getFirst().key(), e);
+            }
         }
     }
 

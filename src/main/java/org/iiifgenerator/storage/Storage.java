@@ -100,6 +100,13 @@ public interface Storage {
     /** Removes a key; nothing happens when it does not exist. */
     void delete(String key) throws IOException;
 
+    /** Removes keys; those that do not exist are no matter. A storage may remove many in one request. */
+    default void deleteAll(List<String> keys) throws IOException {
+        for (String key : keys) {
+            delete(key);
+        }
+    }
+
     /** Where this storage publishes, for messages: a folder path or a bucket URI. */
     String location();
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -299,6 +300,24 @@ abstract class StorageContract {
             storage.delete("ms-1/never-published.json");
 
             assertThat(storage.list("")).isEmpty();
+        }
+
+        /** More keys than one S3 DeleteObjects request takes, and a missing one among them. */
+        @Test
+        void ofManyKeysRemovesThoseOnly() throws IOException {
+            List<String> tiles = new ArrayList<>();
+            for (int tile = 0; tile < 1005; tile++) {
+                tiles.add("tiles/ms-1-1/0," + tile + ",256,256/256,/0/default.jpg");
+            }
+            for (String tile : tiles) {
+                storage.put(tile, bytes("t"), ContentTypes.of(tile));
+            }
+            storage.put("tiles/ms-1-2/info.json", bytes("{}"), ContentTypes.JSON);
+            tiles.add("tiles/ms-1-1/never-published.jpg");
+
+            storage.deleteAll(tiles);
+
+            assertThat(storage.list("")).containsExactly("tiles/ms-1-2/info.json");
         }
     }
 
