@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
                 + "array job (AWS_BATCH_JOB_ARRAY_INDEX set) tiles its share of the collection and records it for "
                 + "the finalize command.",
                 "Exit code: 0 all published (a child: its share recorded), 1 some images or objects failed (see "
-                        + "collection/report.json), 2 invalid task, 3 the run broke off or S3 did not serve some "
+                        + "its report in collection/reports/), 2 invalid task, 3 the run broke off or S3 did not serve some "
                         + "images (worth retrying)."})
 public final class BatchCommand implements Callable<Integer> {
 

@@ -58,7 +58,7 @@ public final class DemoCommand implements Callable<Integer> {
                     + "iiif-generator serve " + folder);
         }
         out.println("The collection, for any IIIF viewer: " + baseUrl + "/" + OutputLayout.COLLECTION_KEY);
-        out.println("What the run did, image by image: " + folder.resolve(OutputLayout.REPORT_KEY));
+        out.println("What each run did, image by image: " + folder.resolve(OutputLayout.REPORTS_FOLDER));
     }
 
     /** Whether {@code serve} on this machine answers the URLs of a collection published for {@code base}. */

@@ -7,11 +7,11 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "finalize", mixinStandardHelpOptions = true,
         description = {"Finish a task run as an AWS Batch array job, after all its children: merge what each shard "
-                + "published (collection/shards/) into the collection, index.jsonl and report.json, and write the "
+                + "published (collection/shards/) into the collection, index.jsonl and one report, and write the "
                 + "manifests of objects split across shards. The task comes from --task or the environment, as "
                 + "for batch.",
                 "Exit code: 0 all published, 1 a shard's record is missing or some images or objects failed (see "
-                        + "collection/report.json), 2 invalid task, 3 the run broke off (worth retrying)."})
+                        + "its report in collection/reports/), 2 invalid task, 3 the run broke off (worth retrying)."})
 public final class FinalizeCommand implements Callable<Integer> {
 
     @Mixin

@@ -16,7 +16,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "iiif-generator", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {LocalCommand.class, DemoCommand.class, ServeCommand.class, BatchCommand.class,
                 FinalizeCommand.class, RunCommand.class, SubmitCommand.class, HealthCommand.class, LambdaCommand.class,
-                WarmUpCommand.class, SeedScriptCommand.class},
+                WarmUpCommand.class, SeedScriptCommand.class, RemoveCommand.class},
         description = "Turns folders of images and a metadata CSV into static IIIF: level-0 image services, "
                 + "manifests and a collection.",
         footer = {"Run 'iiif-generator COMMAND --help' for a command's options.",

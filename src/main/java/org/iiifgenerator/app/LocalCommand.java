@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "local", mixinStandardHelpOptions = true,
         description = {"Publish a folder of images (and a metadata CSV) as static IIIF into a local folder.",
                 "Exit code: 0 all published, 1 some images or objects failed or were left out (see "
-                        + "collection/report.json), "
+                        + "its report in collection/reports/), "
                         + "2 invalid options or input, 3 the run broke off."})
 public final class LocalCommand implements Callable<Integer> {
 

@@ -29,6 +29,7 @@ import org.iiifgenerator.observe.TaskBucketHealthCheck;
 import org.iiifgenerator.observe.TaskQueueHealthCheck;
 import org.iiifgenerator.observe.WorkWaiting;
 import org.iiifgenerator.pipeline.CollectionPlanner;
+import org.iiifgenerator.members.ObjectRemoval;
 import org.iiifgenerator.pipeline.CollectionPublisher;
 import org.iiifgenerator.pipeline.ExtraMetadata;
 import org.iiifgenerator.pipeline.FailureRecorder;
@@ -379,6 +380,11 @@ public class PipelineBeans implements CamelConfiguration {
             taskTries = TaskTries.configured(maxTaskTries);
         }
         return taskTries;
+    }
+
+    @BindToRegistry
+    public ObjectRemoval objectRemoval() {
+        return new ObjectRemoval(storages());
     }
 
     @BindToRegistry

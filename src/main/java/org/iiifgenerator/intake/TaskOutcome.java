@@ -11,7 +11,7 @@ import org.iiifgenerator.report.RunReport;
  * either what the run published or why it could not run.
  *
  * @param fingerprint SHA-256 of the task file, to recognise the same task uploaded again
- * @param report      where the run's report.json was published, when it ran
+ * @param report      where the run's own report was published, when it ran
  * @param jobs        the AWS Batch job ids the task was submitted as (an array job's finalize job last)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -10,14 +10,19 @@ import java.nio.charset.StandardCharsets;
  * <pre>
  *   &lt;object&gt;/manifest.json              one Manifest per object
  *   tiles/&lt;object&gt;-&lt;page&gt;/info.json       one level-0 image service per page (tiles, full/, sizes)
- *   collection/top.json                 the Collection
- *   collection/index.jsonl              one search-index record per manifest
- *   collection/report.json              what the run did
- *   collection/&lt;csv file&gt;               the source CSV
+ *   collection/top.json                 the Collection: every member, whichever run published it
+ *   collection/index.jsonl              one search-index record per member
+ *   collection/summary.json             the collection as a whole: members, pages, bytes, last change, and
+ *                                       the settings its documents were last written with
+ *   collection/members/&lt;object&gt;.json    one record per published object (see {@code members})
+ *   collection/members.json             every member record as last read, with its version: a rebuild reads
+ *                                       only the records that changed since
+ *   collection/reports/&lt;run&gt;.json       what each run did (a run is named after its images folder)
+ *   collection/&lt;csv file&gt;               each source CSV
  *   collection/provenance/tiles/&lt;object&gt;-&lt;page&gt;.json
  *                                       what each image service was made from, published after its info.json:
  *                                       a rerun keeps the services whose source and settings are unchanged
- *   collection/shards/&lt;n&gt;.json          while an array job runs: what shard n published (removed when the
+ *   collection/shards/&lt;run&gt;/&lt;n&gt;.json    while an array job runs: what shard n published (removed when the
  *                                       shards are merged)
  * </pre>
  * Keys are relative to the output root; the root is served at {@code baseUrl}.
@@ -26,7 +31,10 @@ public final class OutputLayout {
 
     public static final String COLLECTION_KEY = "collection/top.json";
     public static final String INDEX_KEY = "collection/index.jsonl";
-    public static final String REPORT_KEY = "collection/report.json";
+    public static final String SUMMARY_KEY = "collection/summary.json";
+    public static final String MEMBERS_FOLDER = "collection/members/";
+    public static final String MEMBERS_CACHE_KEY = "collection/members.json";
+    public static final String REPORTS_FOLDER = "collection/reports/";
     public static final String SHARDS_FOLDER = "collection/shards/";
     public static final String PROVENANCE_FOLDER = "collection/provenance/";
     public static final String TILES_FOLDER = "tiles";
@@ -55,8 +63,22 @@ public final class OutputLayout {
         return PROVENANCE_FOLDER + serviceKey + ".json";
     }
 
-    public static String shardRecordKey(int shard) {
-        return SHARDS_FOLDER + shard + ".json";
+    /** The folder of the records of one array job's shards: two array jobs into one root keep theirs apart. */
+    public static String shardsFolder(String run) {
+        return SHARDS_FOLDER + run + "/";
+    }
+
+    public static String shardRecordKey(String run, int shard) {
+        return shardsFolder(run) + shard + ".json";
+    }
+
+    /** The report of the run named {@code run} (see {@code Job.runName}). */
+    public static String reportKey(String run) {
+        return REPORTS_FOLDER + run + ".json";
+    }
+
+    public static String memberKey(String objectKey) {
+        return MEMBERS_FOLDER + objectKey + ".json";
     }
 
     public String csvKey(String csvFileName) {

@@ -1,4 +1,4 @@
-package org.iiifgenerator.pipeline;
+package org.iiifgenerator.members;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -14,7 +14,7 @@ import org.iiifgenerator.iiif.presentation.PublishedObject;
 public record IndexRecord(String id, String label, String summary, List<Description.LabelledValue> metadata,
                           String navDate, String rights, String thumbnail, String manifest) {
 
-    static IndexRecord of(PublishedObject object) {
+    public static IndexRecord of(PublishedObject object) {
         Description d = object.description();
         ImageService cover = object.coverImage();
         return new IndexRecord(object.identifier(), object.displayLabel(), d.summary(), d.metadata(), d.navDate(),

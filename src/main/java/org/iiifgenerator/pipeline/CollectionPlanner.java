@@ -63,7 +63,7 @@ public final class CollectionPlanner {
             if (pages.isEmpty()) {
                 continue; // all its files were left out, and reported
             }
-            objects.add(new ObjectPlan(c.position(), c.object().identifier(), c.key(), c.row(), pages,
+            objects.add(new ObjectPlan(c.position(), c.csvRow(), c.object().identifier(), c.key(), c.row(), pages,
                     item.firstFile() == 1 && item.lastFile() == c.object().files().size()));
         }
         CollectionPlan plan = new CollectionPlan(objects, ShardPlanner.fingerprint(listing.work()));
@@ -99,6 +99,8 @@ public final class CollectionPlanner {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         Map<String, String> objectByKey = new HashMap<>();
         Set<String> rowsWithoutImages = new LinkedHashSet<>(metadata.identifiers());
+        Map<String, Integer> csvRows = new HashMap<>();
+        metadata.identifiers().forEach(identifier -> csvRows.put(identifier, csvRows.size()));
         for (SourceObject object : found) {
             SourceObject named = named(object, context, report);
             if (named == null) {
@@ -119,7 +121,8 @@ public final class CollectionPlanner {
                 return ObjectMetadata.untitled(named.identifier());
             });
             rowsWithoutImages.remove(row.identifier());
-            candidates.put(named.identifier(), new Candidate(candidates.size(), named, key, row));
+            candidates.put(named.identifier(), new Candidate(candidates.size(), csvRows.get(row.identifier()), named, key,
+                    row));
         }
         if (run.job().csv() == null) {
             report.note("no CSV given: " + count(candidates.size(), "object is published with its identifier as label",
@@ -145,7 +148,7 @@ public final class CollectionPlanner {
             String csv = " (" + run.job().csv().name() + ") ";
             run.report().note(count(rows.size(), "CSV row" + csv + "has no images in this task: its folder is "
                     + "published by another task", "CSV rows" + csv + "have no images in this task: their folders "
-                    + "are published by other tasks") + " (report.json lists them as csvRowsWithoutImages)");
+                    + "are published by other tasks") + " (the run's report lists them as csvRowsWithoutImages)");
         } else {
             rows.forEach(id -> run.report().warn("CSV row '" + id + "' has no images in " + run.job().images()
                     + "; nothing is published for it"));
@@ -184,7 +187,7 @@ public final class CollectionPlanner {
     }
 
     /** An object of the collection, in collection order, before the run keeps its share. */
-    private record Candidate(int position, SourceObject object, String key, ObjectMetadata row) {
+    private record Candidate(int position, Integer csvRow, SourceObject object, String key, ObjectMetadata row) {
     }
 
     private static List<WorkItem> select(Run run, List<ObjectWork> collection) {

@@ -20,17 +20,19 @@ import org.iiifgenerator.iiif.image.ImageService;
  * @param settings      everything that decides the service's bytes: see {@link #settingsOf}
  * @param service       the published service, which the page's canvas is written from; its id is the one its
  *                      info.json carries
+ * @param bytes         the size of the service, tiles included (null in records of earlier versions): what a kept
+ *                      service adds to the collection's size
  */
-@JsonPropertyOrder({"source", "sourceVersion", "pageInFile", "settings", "service"})
+@JsonPropertyOrder({"source", "sourceVersion", "pageInFile", "settings", "service", "bytes"})
 public record ImageProvenance(String source, String sourceVersion, int pageInFile, String settings,
-                              ImageService service) {
+                              ImageService service, Long bytes) {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    static ImageProvenance of(SourcePage page, String settings, ImageService service) {
-        return new ImageProvenance(page.fileKey(), page.fileVersion(), page.pageInFile(), settings, service);
+    static ImageProvenance of(SourcePage page, String settings, ImageService service, Long bytes) {
+        return new ImageProvenance(page.fileKey(), page.fileVersion(), page.pageInFile(), settings, service, bytes);
     }
 
     /**

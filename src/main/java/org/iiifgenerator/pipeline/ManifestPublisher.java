@@ -65,7 +65,7 @@ public final class ManifestPublisher {
         if (object.pages().isEmpty()) {
             run.report().object(new ObjectRecord(object.identifier(), label(object), ObjectRecord.Status.failed,
                     object.pageCount(), failed, null, null));
-            return new ObjectOutcome(object.position(), object.identifier(), object.key(), true, object.pageCount(),
+            return new ObjectOutcome(object.position(), object.csvRow(), object.identifier(), object.key(), true, object.pageCount(),
                     null, List.of());
         }
         PublishedObject published = object.toPublished(run.layout());

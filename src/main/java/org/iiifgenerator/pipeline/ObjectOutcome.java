@@ -7,6 +7,7 @@ import org.iiifgenerator.iiif.presentation.Description;
 import org.iiifgenerator.iiif.presentation.PublishedObject;
 import org.iiifgenerator.iiif.presentation.PublishedObject.PublishedPage;
 import org.iiifgenerator.layout.OutputLayout;
+import org.iiifgenerator.members.IndexRecord;
 
 /**
  * What became of an object, or of a shard's part of it: the pages whose image services are published. A whole
@@ -14,13 +15,14 @@ import org.iiifgenerator.layout.OutputLayout;
  * travel between shards and the merge as JSON (in shard records and Lambda answers).
  *
  * @param position    place in the collection (see {@link ObjectPlan})
+ * @param csvRow      the object's row in the CSV, or null (see {@link ObjectPlan})
  * @param whole       false for a part: the pages of some of the object's files
  * @param pageCount   the pages this outcome is about, published or failed
  * @param description for the manifest; null for a whole object that failed
  * @param pages       published pages, in page order
  */
-@JsonPropertyOrder({"position", "identifier", "key", "whole", "pageCount", "description", "pages"})
-public record ObjectOutcome(int position, String identifier, String key, boolean whole, int pageCount,
+@JsonPropertyOrder({"position", "csvRow", "identifier", "key", "whole", "pageCount", "description", "pages"})
+public record ObjectOutcome(int position, Integer csvRow, String identifier, String key, boolean whole, int pageCount,
                             Description description, List<PublishedPage> pages) {
 
     public ObjectOutcome {
@@ -28,12 +30,12 @@ public record ObjectOutcome(int position, String identifier, String key, boolean
     }
 
     static ObjectOutcome failed(ObjectPlan plan) {
-        return new ObjectOutcome(plan.position(), plan.identifier(), plan.key(), plan.whole(), plan.pages().size(),
+        return new ObjectOutcome(plan.position(), plan.csvRow(), plan.identifier(), plan.key(), plan.whole(), plan.pages().size(),
                 null, List.of());
     }
 
     static ObjectOutcome of(ObjectPlan plan, Description description, List<PublishedPage> pages) {
-        return new ObjectOutcome(plan.position(), plan.identifier(), plan.key(), plan.whole(), plan.pages().size(),
+        return new ObjectOutcome(plan.position(), plan.csvRow(), plan.identifier(), plan.key(), plan.whole(), plan.pages().size(),
                 description, pages);
     }
 

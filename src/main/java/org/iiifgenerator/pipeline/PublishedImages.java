@@ -39,11 +39,11 @@ public final class PublishedImages {
         boolean moved = !service.id().equals(serviceId);
         if (moved) {
             service = service.withId(serviceId);
-            republishInfo(page, service, serviceKey, run);
+            republishInfo(page, service, recorded.bytes(), serviceKey, run);
         }
         ImageRecord record = new ImageRecord(page.objectIdentifier(), page.number(), page.source(),
                 ImageRecord.Status.unchanged, service.width(), service.height(), service.scaleFactors().size(),
-                null, null, null, service.id(), null);
+                null, recorded.bytes(), null, service.id(), null);
         run.imageDone(record, moved ? "unchanged, tiles kept, info.json rewritten for the new base URL"
                 : "unchanged, kept");
         return new PageResult.Published(page, service, record);
@@ -53,10 +53,10 @@ public final class PublishedImages {
      * Publishes a kept service's {@code info.json} under its new id, then its record. Killed in between, the old
      * record still matches the tiles, and the next run rewrites info.json again for whatever base URL it is given.
      */
-    private static void republishInfo(SourcePage page, ImageService service, String serviceKey, Run run)
+    private static void republishInfo(SourcePage page, ImageService service, Long bytes, String serviceKey, Run run)
             throws IOException {
         run.storage().put(serviceKey + "/" + InfoJson.FILE_NAME, InfoJson.write(service), ContentTypes.JSON);
-        record(page, service, serviceKey, run);
+        record(page, service, bytes, serviceKey, run);
     }
 
     /** Clears what replacing services left in the published tree when a run was killed meanwhile. */
@@ -77,13 +77,13 @@ public final class PublishedImages {
 
     /** Records what a service was made from; called after the service, {@code info.json} last, is published. */
     static void record(TiledImage image, String serviceKey, Run run) throws IOException {
-        record(image.page(), image.service(), serviceKey, run);
+        record(image.page(), image.service(), image.bytes(), serviceKey, run);
     }
 
-    private static void record(SourcePage page, ImageService service, String serviceKey, Run run)
+    private static void record(SourcePage page, ImageService service, Long bytes, String serviceKey, Run run)
             throws IOException {
         run.storage().put(OutputLayout.provenanceKey(serviceKey),
-                ImageProvenance.of(page, run.tiler().signature(), service).toJson(), ContentTypes.JSON);
+                ImageProvenance.of(page, run.tiler().signature(), service, bytes).toJson(), ContentTypes.JSON);
     }
 
     private static ImageProvenance recorded(Run run, String serviceKey) {

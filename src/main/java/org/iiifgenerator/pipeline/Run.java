@@ -146,6 +146,11 @@ public final class Run {
         progress = new Progress(total);
     }
 
+    /** Where this run's report is published: its own, beside those of the other runs into the collection. */
+    public String reportKey() {
+        return OutputLayout.reportKey(job.runName());
+    }
+
     public CollectionRef collection() {
         return new CollectionRef(layout.url(OutputLayout.COLLECTION_KEY), job.collectionLabel());
     }

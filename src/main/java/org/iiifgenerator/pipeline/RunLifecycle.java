@@ -61,7 +61,7 @@ public final class RunLifecycle {
         RunReport.Totals totals = report.document().totals();
         if (run.interrupted()) {
             if (run.job().share().isAll()) {
-                run.storage().put(OutputLayout.REPORT_KEY, IiifJson.write(report.document()), ContentTypes.JSON);
+                run.storage().put(run.reportKey(), IiifJson.write(report.document()), ContentTypes.JSON);
             }
             throw new RunInterruptedException("Stopped before the end: " + (totals.imagesTiled()
                     + totals.imagesUnchanged()) + " images published (" + totals.imagesTiled() + " tiled now), "
@@ -73,13 +73,13 @@ public final class RunLifecycle {
                     totals.imagesTiled(), totals.images(), report.warnings().size());
             return report;
         }
-        run.storage().put(OutputLayout.REPORT_KEY, IiifJson.write(report.document()), ContentTypes.JSON);
+        run.storage().put(run.reportKey(), IiifJson.write(report.document()), ContentTypes.JSON);
         LOG.info("Done: {} of {} objects published ({} incomplete, {} failed), {} left out, {} of {} images tiled, {} "
                         + "warnings. Collection: {}  Report: {}", totals.objectsPublished() + totals.objectsIncomplete(),
                 totals.objects(), totals.objectsIncomplete(), totals.objectsFailed(), totals.objectsLeftOut(),
                 totals.imagesTiled(),
                 totals.images(), report.warnings().size(), run.layout().url(OutputLayout.COLLECTION_KEY),
-                run.storage().location() + "/" + OutputLayout.REPORT_KEY);
+                run.storage().location() + "/" + run.reportKey());
         return report;
     }
 

@@ -34,7 +34,7 @@ public final class ShardMerger {
     /** The parts of one object as one whole: all their pages in order, counted together. */
     public ObjectOutcome joined(@Body List<ObjectOutcome> parts) {
         ObjectOutcome first = parts.getFirst();
-        return new ObjectOutcome(first.position(), first.identifier(), first.key(), true,
+        return new ObjectOutcome(first.position(), first.csvRow(), first.identifier(), first.key(), true,
                 parts.stream().mapToInt(ObjectOutcome::pageCount).sum(),
                 parts.stream().map(ObjectOutcome::description).filter(Objects::nonNull).findFirst().orElse(null),
                 parts.stream().flatMap(part -> part.pages().stream())

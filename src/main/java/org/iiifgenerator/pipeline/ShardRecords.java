@@ -33,7 +33,7 @@ public final class ShardRecords {
                 outcomes.stream().sorted(Comparator.comparingInt(ObjectOutcome::position)).toList(),
                 run.report().document());
         if (shard != null) {
-            run.storage().put(OutputLayout.shardRecordKey(shard.index()), record.toJson(), ContentTypes.JSON);
+            run.storage().put(OutputLayout.shardRecordKey(run.job().runName(), shard.index()), record.toJson(), ContentTypes.JSON);
         }
         run.keepRecord(record);
         return record;
@@ -42,9 +42,10 @@ public final class ShardRecords {
     /** Every shard's record, by index; fails naming what is missing or does not belong with the rest. */
     public List<ShardRecord> load(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
         Storage storage = run.storage();
-        String where = storage.location() + "/" + OutputLayout.SHARDS_FOLDER;
+        String folder = OutputLayout.shardsFolder(run.job().runName());
+        String where = storage.location() + "/" + folder;
         List<ShardRecord> records = new ArrayList<>();
-        for (String key : storage.list(OutputLayout.SHARDS_FOLDER)) {
+        for (String key : storage.list(folder)) {
             records.add(ShardRecord.fromJson(storage.read(key)));
         }
         if (records.isEmpty()) {
@@ -73,7 +74,7 @@ public final class ShardRecords {
 
     /** After the collection is published: the records are no longer needed. */
     public void remove(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
-        for (String key : run.storage().list(OutputLayout.SHARDS_FOLDER)) {
+        for (String key : run.storage().list(OutputLayout.shardsFolder(run.job().runName()))) {
             run.storage().delete(key);
         }
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.iiifgenerator.dispatch.Share;
+import org.iiifgenerator.layout.KeySegments;
 import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.tiling.TilingSettings;
 
@@ -29,6 +30,22 @@ public record Job(String collectionId, String collectionLabel, Location images, 
     public Job withShare(Share part) {
         return new Job(collectionId, collectionLabel, images, csv, output, baseUrl, language, tiling, workFolder,
                 part, force, sharedCsv);
+    }
+
+    /**
+     * The name of this run's records (its report, its shards' records) in the collection: its images folder,
+     * which one task or local run publishes. Tasks of other folders into the same collection keep their own; a
+     * run of the same folder again replaces them. An S3 folder gives its whole key (the seed's folders all end in
+     * the same Access folder); a local folder only its own name, no path of the machine.
+     */
+    public String runName() {
+        return runName(images);
+    }
+
+    /** The {@link #runName} of a run of the images in {@code images}. */
+    public static String runName(Location images) {
+        String folder = images.isLocal() ? images.name() : images.path().replaceAll("/+$", "");
+        return KeySegments.of(!folder.isEmpty() ? folder : images.isLocal() ? "images" : images.bucket());
     }
 
     /** The settings worth recording in the report, to tell later what produced the output. */

@@ -22,6 +22,7 @@ import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.PublishedBucket;
+import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.S3ProxyServer;
 import org.iiifgenerator.testsupport.SeedTasks;
@@ -113,7 +114,7 @@ class BatchCommandTest {
 
         assertThat(batch("--task", task.toString())).as("task from a local file").isEqualTo(ExitCodes.FAILURES);
         S3Storage published = published(destination);
-        assertThat(new String(published.read("collection/report.json"), StandardCharsets.UTF_8))
+        assertThat(new String(RunReports.read(published), StandardCharsets.UTF_8))
                 .contains("p2.jpg", "\"imagesFailed\" : 1");
         assertThat(published.exists(TaskBuckets.OBJECT + "/manifest.json")).isTrue();
     }

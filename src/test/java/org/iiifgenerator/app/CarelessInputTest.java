@@ -22,6 +22,7 @@ import org.iiifgenerator.task.JobFactory;
 import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PresentationSchema;
+import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,7 +146,7 @@ class CarelessInputTest {
         assertThat(run.output().lines().filter(line -> line.contains("Done:")))
                 .singleElement().asString()
                 .contains("Done: 3 of 3 objects published (0 incomplete, 0 failed), 3 left out, ");
-        JsonNode report = Json.parse(Files.readAllBytes(out.resolve("collection/report.json")));
+        JsonNode report = Json.parse(RunReports.read(out));
         assertThat(report.path("totals").path("objectsLeftOut").asInt()).isEqualTo(3);
         assertThat(report.path("leftOut")).hasSize(3);
         assertThat(report.path("leftOut").toString()).contains("x;1", "dup.png", "thick.tif");
@@ -240,7 +241,7 @@ class CarelessInputTest {
         String warning = scan + ": its embedded ICC profile is ignored, lcms cannot read it (corrupt or truncated, "
                 + "200 bytes); the page is published as if it had none";
         assertThat(warnings(run)).anySatisfy(line -> assertThat(line).endsWith(warning));
-        assertThat(Json.parse(Files.readAllBytes(out.resolve("collection/report.json"))).path("warnings").toString())
+        assertThat(Json.parse(RunReports.read(out)).path("warnings").toString())
                 .contains(warning);
         assertThat(PresentationSchema.assertValid(out.resolve("scan/manifest.json")).path("items")).hasSize(1);
     }

@@ -12,6 +12,7 @@ import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.testsupport.Await;
 import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.Reruns;
+import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.TestImages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class CrashRecoveryTest {
         csv = Files.writeString(dir.resolve("meta.csv"), "identifier,title\nms-1,Diary\nms-2,Ledger\n");
         Path out = dir.resolve("uninterrupted");
         assertThat(IiifGenerator.commandLine().execute(arguments(out))).isEqualTo(ExitCodes.OK);
-        uninterrupted = Reruns.publishedWithoutReport(out);
+        uninterrupted = Reruns.publishedWithoutRunTimes(out);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -63,8 +64,8 @@ class CrashRecoveryTest {
 
         assertThat(IiifGenerator.commandLine().execute(arguments(out))).isEqualTo(ExitCodes.OK);
 
-        Reruns.assertRerunKeptWhatWasFinished(Files.readAllBytes(out.resolve(OutputLayout.REPORT_KEY)), PAGES, done);
-        Map<String, byte[]> recovered = Reruns.publishedWithoutReport(out);
+        Reruns.assertRerunKeptWhatWasFinished(RunReports.read(out), PAGES, done);
+        Map<String, byte[]> recovered = Reruns.publishedWithoutRunTimes(out);
         assertThat(recovered.keySet()).isEqualTo(uninterrupted.keySet());
         recovered.forEach((key, bytes) -> assertThat(bytes).as(key).isEqualTo(uninterrupted.get(key)));
         assertThat(out.resolve(".iiif-work")).as("the killed run's scratch files are removed").doesNotExist();

@@ -34,7 +34,7 @@ class CredentialsNotPrintedTest {
     /** Not a secret (AWS shows it in consoles and logs): it is the control that what the SDK logs is searched. */
     private static final String ACCESS_KEY = "AKIAFAKE" + random().substring(0, 12).toUpperCase(Locale.ROOT);
     private static final String SECRET = "FAKE-SECRET-" + random();
-    private static final String REPORT = TaskBuckets.ROOT + "/collection/report.json";
+    private static final String REPORT = TaskBuckets.ROOT + "/" + TaskBuckets.REPORT;
 
     @RegisterExtension
     static final S3ProxyExtension S3 = S3ProxyExtension.s3proxy(

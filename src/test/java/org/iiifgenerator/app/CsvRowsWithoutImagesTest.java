@@ -14,6 +14,7 @@ import org.iiifgenerator.report.RunReport;
 import org.iiifgenerator.testsupport.ApplicationOnS3Proxy;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.LogCapture;
+import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.S3ProxyServer;
 import org.iiifgenerator.testsupport.TaskBuckets;
@@ -71,9 +72,9 @@ class CsvRowsWithoutImagesTest {
 
         assertThat(lines).as("the log").filteredOn(line -> line.contains("CSV row"))
                 .containsExactly("INFO 2 CSV rows (coll.csv) have no images in this task: their folders are "
-                        + "published by other tasks (report.json lists them as csvRowsWithoutImages)");
+                        + "published by other tasks (the run's report lists them as csvRowsWithoutImages)");
         assertThat(lines).as("no line per row").noneMatch(line -> line.contains("Folder_B"));
-        JsonNode report = Json.parse(TaskBuckets.read(s3, destination, TaskBuckets.ROOT + "/collection/report.json"));
+        JsonNode report = Json.parse(RunReports.read(s3, destination, TaskBuckets.ROOT));
         assertThat(strings(report.path("csvRowsWithoutImages"))).containsExactly("Folder_B", "Folder_C");
         assertThat(report.path("warnings").toString()).doesNotContain("Folder_B", "Folder_C");
         assertThat(report.path("status").asText()).isEqualTo("succeeded");
@@ -97,7 +98,7 @@ class CsvRowsWithoutImagesTest {
         assertThat(lines).filteredOn(line -> line.contains("CSV row")).containsExactly(
                 "WARNING CSV row 'bb' has no images in " + images + "; nothing is published for it",
                 "WARNING CSV row 'ghost' has no images in " + images + "; nothing is published for it");
-        JsonNode report = Json.parse(Files.readAllBytes(out.resolve("collection/report.json")));
+        JsonNode report = Json.parse(RunReports.read(out));
         assertThat(strings(report.path("csvRowsWithoutImages"))).containsExactly("bb", "ghost");
         assertThat(report.path("warnings")).hasSize(2);
     }
@@ -119,7 +120,7 @@ class CsvRowsWithoutImagesTest {
 
         assertThat(lines).filteredOn(line -> line.contains("CSV")).containsExactly(
                 "INFO no CSV given: 3 objects are published with their identifiers as labels");
-        assertThat(Json.parse(Files.readAllBytes(out.resolve("collection/report.json"))).path("warnings")).isEmpty();
+        assertThat(Json.parse(RunReports.read(out)).path("warnings")).isEmpty();
     }
 
     @Test
@@ -140,7 +141,7 @@ class CsvRowsWithoutImagesTest {
 
         assertThat(lines).filteredOn(line -> line.contains("CSV")).containsExactly(
                 "INFO no CSV given: 1 object is published with its identifier as label");
-        JsonNode report = Json.parse(TaskBuckets.read(s3, destination, TaskBuckets.ROOT + "/collection/report.json"));
+        JsonNode report = Json.parse(RunReports.read(s3, destination, TaskBuckets.ROOT));
         assertThat(report.path("warnings")).isEmpty();
     }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.iiifgenerator.testsupport.Json;
+import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.TestImages;
 import org.iiifgenerator.testsupport.VipsCli;
 import org.junit.jupiter.api.BeforeAll;
@@ -143,7 +144,7 @@ class ErrorAttributionTest {
 
     /** The failed pages of a run and their reasons, from its report.json. */
     private static Map<Path, String> failedPages(Path out) throws IOException {
-        JsonNode report = Json.parse(Files.readAllBytes(out.resolve("collection/report.json")));
+        JsonNode report = Json.parse(RunReports.read(out));
         Map<Path, String> reasons = new LinkedHashMap<>();
         for (JsonNode image : report.path("images")) {
             if ("failed".equals(image.path("status").asText())) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PresentationSchema;
+import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.SampleTiff;
 import org.iiifgenerator.testsupport.SampleTiff.SampleFormat;
 import org.iiifgenerator.testsupport.VipsCli;
@@ -70,7 +71,7 @@ class Float64TiffTest {
 
     /** The failed pages in the run's report: the name of each one's file, and its reason. */
     private static List<String> failedPages(Path out) throws IOException {
-        JsonNode report = Json.parse(Files.readAllBytes(out.resolve("collection/report.json")));
+        JsonNode report = Json.parse(RunReports.read(out));
         List<String> reasons = new ArrayList<>();
         for (JsonNode image : report.path("images")) {
             if ("failed".equals(image.path("status").asText())) {

@@ -75,7 +75,7 @@ class ForcedRerunKillTest {
         csv = Files.writeString(dir.resolve("meta.csv"), "identifier,title\nms-1,Diary\nms-2,Ledger\n");
         firstRun = dir.resolve("first");
         assertThat(IiifGenerator.commandLine().execute(local(firstRun))).isEqualTo(ExitCodes.OK);
-        uninterrupted = Reruns.publishedWithoutReport(firstRun);
+        uninterrupted = Reruns.publishedWithoutRunTimes(firstRun);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -93,7 +93,7 @@ class ForcedRerunKillTest {
         assertThat(IiifGenerator.commandLine().execute(local(out))).isEqualTo(ExitCodes.OK);
         assertThat(PublishedAudit.problems(published, LOCAL_BASE_URL)).isEmpty();
         assertThat(PublishedAudit.leftovers(published)).as("what the killed run left, after the next run").isEmpty();
-        Map<String, byte[]> recovered = Reruns.publishedWithoutReport(out);
+        Map<String, byte[]> recovered = Reruns.publishedWithoutRunTimes(out);
         assertThat(recovered.keySet()).isEqualTo(uninterrupted.keySet());
         recovered.forEach((key, bytes) -> assertThat(bytes).as(key).isEqualTo(uninterrupted.get(key)));
     }

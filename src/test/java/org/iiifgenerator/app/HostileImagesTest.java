@@ -16,6 +16,7 @@ import java.util.stream.StreamSupport;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.MinimalPdf;
 import org.iiifgenerator.testsupport.PresentationSchema;
+import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.TestImages;
 import org.iiifgenerator.testsupport.VipsCli;
 import org.iiifgenerator.vips.Vips;
@@ -75,7 +76,7 @@ class HostileImagesTest {
 
         assertThat(out.resolve("good/manifest.json")).isRegularFile();
         PresentationSchema.assertOutputValid(out);
-        JsonNode report = Json.parse(Files.readAllBytes(out.resolve("collection/report.json")));
+        JsonNode report = Json.parse(RunReports.read(out));
         assertThat(texts(report.path("errors"))).as("the report's errors")
                 .anySatisfy(error -> assertThat(error).contains(images.resolve(name).toString()).contains(reason));
         assertThat(out.resolve("tiles/bad-1/info.json")).as("nothing half-made is published").doesNotExist();

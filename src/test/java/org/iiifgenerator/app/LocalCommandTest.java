@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PresentationSchema;
+import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class LocalCommandTest {
         assertThat(code).isEqualTo(ExitCodes.FAILURES);
         assertThat(out.resolve("good/manifest.json")).isRegularFile();
         PresentationSchema.assertOutputValid(out);
-        assertThat(out.resolve("collection/report.json")).content().contains("bad.jpg", "\"status\" : \"failed\"");
+        assertThat(RunReports.text(out)).contains("bad.jpg", "\"status\" : \"failed\"");
     }
 
     @Test
@@ -59,7 +60,7 @@ class LocalCommandTest {
         assertThat(code).isEqualTo(ExitCodes.FAILURES);
         assertThat(out.resolve("good/manifest.json")).isRegularFile();
         PresentationSchema.assertOutputValid(out);
-        assertThat(out.resolve("collection/report.json")).content()
+        assertThat(RunReports.text(out))
                 .contains("bomb.png is 100000 x 100000 pixels (10000 megapixels), more than iiif.max-megapixels");
         assertThat(out.resolve("tiles/bomb-1")).doesNotExist();
     }

@@ -2,6 +2,7 @@ package org.iiifgenerator.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ class NewBaseUrlOnS3Test {
                 .filteredOn(key -> key.startsWith(tiles))
                 .allSatisfy(key -> assertThat(key).endsWith("/info.json"))
                 .hasSize(2).doesNotHaveDuplicates();
-        assertThat(Reruns.statuses(read(destination, TaskBuckets.ROOT + "/collection/report.json")).values())
+        assertThat(Reruns.statuses(read(destination, TaskBuckets.ROOT + "/" + TaskBuckets.REPORT)).values())
                 .containsOnly("unchanged");
 
         List<String> documents = TaskBuckets.keys(s3, destination).stream()

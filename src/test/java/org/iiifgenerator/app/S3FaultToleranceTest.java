@@ -14,10 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.iiifgenerator.layout.OutputLayout;
+import org.iiifgenerator.storage.Location;
+import org.iiifgenerator.task.Job;
 import org.iiifgenerator.testsupport.FaultInjectingProxy;
 import org.iiifgenerator.testsupport.FaultInjectingProxy.Fault;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.LogCapture;
+import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.S3ProxyServer;
 import org.iiifgenerator.testsupport.SampleBox;
@@ -46,7 +50,8 @@ class S3FaultToleranceTest {
     private static final List<String> SETTINGS = List.of("aws.endpoint", "aws.path-style", "aws.region",
             "pipeline.work-dir");
     /** The one object that differs between runs: it records when its run happened. */
-    private static final String REPORT = SampleBox.ROOT + "/collection/report.json";
+    private static final String REPORT = SampleBox.ROOT + "/" + OutputLayout.reportKey(Job.runName(
+            Location.s3("src", SampleBox.BOX)));
 
     @RegisterExtension
     static final S3ProxyExtension S3 = S3ProxyExtension.s3proxyForTheApplication();
@@ -220,12 +225,12 @@ class S3FaultToleranceTest {
         return IiifGenerator.commandLine().execute("batch", "--task", "s3://tasks/" + destination + ".json");
     }
 
-    /** Every published key but the report's, with a digest of its bytes and its headers. */
+    /** Every published key but those that record when a run published (see RunReports), with a digest of its bytes and its headers. */
     private static Map<String, String> published(String bucket) throws NoSuchAlgorithmException {
         S3Client s3 = server.clients().sync();
         Map<String, String> objects = new TreeMap<>();
         for (var object : s3.listObjectsV2Paginator(r -> r.bucket(bucket)).contents()) {
-            if (object.key().equals(REPORT)) {
+            if (RunReports.carriesRunTimes(object.key().substring(SampleBox.ROOT.length() + 1))) {
                 continue;
             }
             ResponseBytes<GetObjectResponse> content = s3.getObjectAsBytes(r -> r.bucket(bucket).key(object.key()));

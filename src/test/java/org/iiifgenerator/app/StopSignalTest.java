@@ -15,6 +15,7 @@ import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.Reruns;
+import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.TestImages;
 import org.iiifgenerator.testsupport.ViewerRequests;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +57,7 @@ class StopSignalTest {
         csv = Files.writeString(dir.resolve("meta.csv"), "identifier,title\nms-1,Diary\nms-2,Ledger\nms-3,Atlas\n");
         Path out = dir.resolve("uninterrupted");
         assertThat(IiifGenerator.commandLine().execute(arguments(out))).isEqualTo(ExitCodes.OK);
-        uninterrupted = Reruns.publishedWithoutReport(out);
+        uninterrupted = Reruns.publishedWithoutRunTimes(out);
     }
 
     /**
@@ -90,7 +91,7 @@ class StopSignalTest {
 
         assertThat(IiifGenerator.commandLine().execute(arguments(out))).isEqualTo(ExitCodes.OK);
 
-        Reruns.assertRerunKeptWhatWasFinished(Files.readAllBytes(out.resolve(OutputLayout.REPORT_KEY)), PAGES, done);
+        Reruns.assertRerunKeptWhatWasFinished(RunReports.read(out), PAGES, done);
         assertIdenticalToUninterrupted(out);
     }
 
@@ -168,7 +169,7 @@ class StopSignalTest {
     }
 
     private static void assertStoppedCleanly(Path out) throws IOException {
-        assertThat(Json.parse(Files.readAllBytes(out.resolve(OutputLayout.REPORT_KEY))).path("status").asText())
+        assertThat(Json.parse(RunReports.read(out)).path("status").asText())
                 .isEqualTo("interrupted");
         assertThat(out.resolve(OutputLayout.COLLECTION_KEY)).as("no collection of a part").doesNotExist();
         assertThat(out.resolve(OutputLayout.INDEX_KEY)).doesNotExist();
@@ -181,7 +182,7 @@ class StopSignalTest {
      * object's pages), and an image service with its info.json has every file of the uninterrupted one.
      */
     private static void assertOnlyWholeServicesAndManifests(Path out) throws IOException {
-        Map<String, byte[]> published = Reruns.publishedWithoutReport(out);
+        Map<String, byte[]> published = Reruns.publishedWithoutRunTimes(out);
         // Not published: the work folder of a run whose pages in flight were abandoned, removed by the next run.
         published.keySet().removeIf(key -> key.startsWith(".iiif-work/"));
         published.forEach((key, bytes) -> assertThat(bytes).as(key).isEqualTo(uninterrupted.get(key)));
@@ -193,7 +194,7 @@ class StopSignalTest {
     }
 
     private static void assertIdenticalToUninterrupted(Path out) throws IOException {
-        Map<String, byte[]> rerun = Reruns.publishedWithoutReport(out);
+        Map<String, byte[]> rerun = Reruns.publishedWithoutRunTimes(out);
         assertThat(rerun.keySet()).isEqualTo(uninterrupted.keySet());
         rerun.forEach((key, bytes) -> assertThat(bytes).as(key).isEqualTo(uninterrupted.get(key)));
         assertThat(out.resolve(".iiif-work")).doesNotExist();

@@ -24,6 +24,7 @@ import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.RecordingHttpEndpoint;
 import org.iiifgenerator.testsupport.RecordingHttpEndpoint.Answer;
 import org.iiifgenerator.testsupport.RecordingHttpEndpoint.Request;
+import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.S3ProxyServer;
 import org.iiifgenerator.testsupport.SampleBox;
@@ -112,13 +113,13 @@ class LambdaFanOutTest extends ApplicationRoutesTestSupport {
         JsonNode collection = PresentationSchema.assertValid(published.read("collection/top.json"), "collection");
         List<String> manifests = new ArrayList<>();
         collection.path("items").forEach(item -> manifests.add(item.path("id").asText()));
-        assertThat(manifests).containsExactlyElementsOf(SampleBox.OBJECTS.stream()
+        assertThat(manifests).containsExactlyElementsOf(SampleBox.COLLECTION_ORDER.stream()
                 .map(o -> TaskBuckets.DEST_URL + "/" + SampleBox.ROOT + "/" + o + "/manifest.json").toList());
         for (String object : SampleBox.OBJECTS) {
             PresentationSchema.assertValid(published.read(object + "/manifest.json"), object);
         }
         assertThat(JSON.readTree(published.read("Big/manifest.json")).path("items")).hasSize(8);
-        JsonNode report = JSON.readTree(published.read("collection/report.json"));
+        JsonNode report = JSON.readTree(RunReports.read(published));
         assertThat(report.path("status").asText()).isEqualTo("succeeded");
         assertThat(report.path("totals").path("objectsPublished").asInt()).isEqualTo(SampleBox.OBJECTS.size());
         assertThat(report.path("totals").path("imagesTiled").asInt()).isEqualTo(14);
@@ -135,7 +136,7 @@ class LambdaFanOutTest extends ApplicationRoutesTestSupport {
 
         Await.until(() -> TaskBuckets.exists(s3, "tasks", "failed/failing.json.outcome.json"), "failing.json done");
 
-        JsonNode report = JSON.readTree(published(destination).read("collection/report.json"));
+        JsonNode report = JSON.readTree(RunReports.read(published(destination)));
         assertThat(report.path("totals").path("objectsPublished").asInt()).isEqualTo(SampleBox.OBJECTS.size() - 2);
         assertThat(report.path("errors").toString())
                 .contains("object 'Postcard'", "The worker for object 'Postcard' failed (Unhandled)")

@@ -19,6 +19,7 @@ import org.iiifgenerator.testsupport.ExampleRoutes;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.RecordingHttpEndpoint;
+import org.iiifgenerator.testsupport.RunReports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,6 +129,6 @@ class OneShotRunExamplesTest {
     }
 
     private static JsonNode outcome(Path out) throws IOException {
-        return Json.parse(Files.readAllBytes(out.resolve("collection/report.json")));
+        return Json.parse(RunReports.read(out));
     }
 }

@@ -20,6 +20,7 @@ import org.iiifgenerator.testsupport.ConsoleLines;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PublishedBucket;
 import org.iiifgenerator.testsupport.Reruns;
+import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.TaskBuckets;
 import org.iiifgenerator.testsupport.TaskContainer;
@@ -84,7 +85,7 @@ class TaskContainerStopTest {
         assertThat(done).as("pages were left for the next container").hasSizeLessThan(PAGES);
         assertThat(TaskBuckets.keys(s3, TASKS)).as("the task waits where it was, without an outcome")
                 .containsExactly(TASK);
-        assertThat(Json.parse(published.read(OutputLayout.REPORT_KEY)).path("status").asText())
+        assertThat(Json.parse(RunReports.read(published)).path("status").asText())
                 .isEqualTo("interrupted");
         assertNothingPartial(published);
         assertThat(containerDir.resolve("work")).as("the work folder is removed").doesNotExist();
@@ -98,7 +99,7 @@ class TaskContainerStopTest {
         assertThat(Json.parse(TaskBuckets.read(s3, TASKS, "processed/" + TASK + ".outcome.json"))
                 .path("status").asText()).isEqualTo("succeeded");
         PublishedBucket.assertComplete(s3, destination, TaskBuckets.ROOT, published);
-        Reruns.assertRerunKeptWhatWasFinished(published.read(OutputLayout.REPORT_KEY), PAGES, done);
+        Reruns.assertRerunKeptWhatWasFinished(RunReports.read(published), PAGES, done);
     }
 
     /** Without a task in progress the container stops as soon as Camel has stopped its routes. */

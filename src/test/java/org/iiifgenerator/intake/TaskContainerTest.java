@@ -27,6 +27,7 @@ import org.iiifgenerator.testsupport.Await;
 import org.iiifgenerator.testsupport.FailingReads;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.PublishedBucket;
+import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.TaskBuckets;
 import org.junit.jupiter.api.Test;
@@ -171,12 +172,12 @@ class TaskContainerTest extends ApplicationRoutesTestSupport {
         // The original goes last, after the copy in processed/ and its outcome: put again before that, it would go.
         Await.until(() -> TaskBuckets.exists(s3, "tasks", "processed/again.json.outcome.json")
                 && !TaskBuckets.exists(s3, "tasks", "again.json"), "first upload processed");
-        String report = TaskBuckets.read(s3, destination, TaskBuckets.ROOT + "/collection/report.json");
+        String report = RunReports.read(s3, destination, TaskBuckets.ROOT);
 
         TaskBuckets.put(s3, "tasks", "again.json", task);
         Await.until(() -> !TaskBuckets.exists(s3, "tasks", "again.json"), "second upload handled");
 
-        assertThat(TaskBuckets.read(s3, destination, TaskBuckets.ROOT + "/collection/report.json"))
+        assertThat(RunReports.read(s3, destination, TaskBuckets.ROOT))
                 .as("nothing published again").isEqualTo(report);
         JsonNode outcome = JSON.readTree(TaskBuckets.read(s3, "tasks", "processed/again.json.outcome.json"));
         assertThat(outcome.path("status").asText()).isEqualTo("succeeded");
@@ -243,8 +244,7 @@ class TaskContainerTest extends ApplicationRoutesTestSupport {
                 "Put the task file again to retry");
         assertThat(TaskBuckets.keys(s3, "tasks")).as("gone from the task folder, never to processed/")
                 .doesNotContain("poison.json").noneMatch(key -> key.startsWith("processed/poison"));
-        JsonNode published = JSON.readTree(TaskBuckets.read(s3, destination,
-                TaskBuckets.ROOT + "/collection/report.json"));
+        JsonNode published = JSON.readTree(RunReports.read(s3, destination, TaskBuckets.ROOT));
         assertThat(published.path("totals").path("imagesTiled").asInt() + published.path("totals")
                 .path("imagesUnchanged").asInt()).as("the other pages published, and kept").isEqualTo(PAGES.size() - 1);
         Await.until(() -> FAILED_TASKS.contains("poison.json"), "the task-failed event of poison.json");

@@ -17,6 +17,7 @@ import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PublishedBucket;
 import org.iiifgenerator.testsupport.Reruns;
+import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.TaskBuckets;
 import org.iiifgenerator.testsupport.TaskContainer;
@@ -93,7 +94,7 @@ class TaskCrashRecoveryTest {
         assertThat(Json.parse(TaskBuckets.read(s3, TASKS, "processed/" + task + ".outcome.json"))
                 .path("status").asText()).isEqualTo("succeeded");
         PublishedBucket.assertComplete(s3, destination, TaskBuckets.ROOT, published);
-        Reruns.assertRerunKeptWhatWasFinished(published.read(OutputLayout.REPORT_KEY), PAGES, done);
+        Reruns.assertRerunKeptWhatWasFinished(RunReports.read(published), PAGES, done);
             }
 
     /** The pages whose image service is published completely, its provenance record last. */

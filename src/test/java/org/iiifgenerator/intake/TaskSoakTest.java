@@ -91,10 +91,10 @@ class TaskSoakTest extends ApplicationRoutesTestSupport {
                     .as("writes of %s's outcome", task).isEqualTo(1L);
             assertThat(status(s3, TaskFiles.PROCESSED, task)).isEqualTo("succeeded");
             String collection = TaskBuckets.root(destinationPrefix(task)) + "/collection/";
-            assertThat(publishedWrites.get(collection + "report.json")).as("writes of %s's report", task)
-                    .isEqualTo(1L);
+            String report = TaskBuckets.root(destinationPrefix(task)) + "/" + TaskBuckets.REPORT;
+            assertThat(publishedWrites.get(report)).as("writes of %s's report", task).isEqualTo(1L);
             PresentationSchema.assertValid(bytes(s3, destination, collection + "top.json"), collection + "top.json");
-            reports.add(Json.parse(bytes(s3, destination, collection + "report.json")));
+            reports.add(Json.parse(bytes(s3, destination, report)));
         }
         for (String task : invalid) {
             assertThat(taskWrites.get(TaskFiles.FAILED + task + TaskOutcomes.OUTCOME_SUFFIX))

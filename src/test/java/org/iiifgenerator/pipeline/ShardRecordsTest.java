@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The finalize job's view of the shards' records: all of one array job, or a clear refusal. */
 class ShardRecordsTest {
 
-    private static final ObjectOutcome PART = new ObjectOutcome(3, "Big", "Big", false, 2,
+    private static final ObjectOutcome PART = new ObjectOutcome(3, 7, "Big", "Big", false, 2,
             new Description("The big ledger", null, null, null, "1921-01-01T00:00:00Z",
                     List.of(new Description.LabelledValue("date", "1921"))),
             List.of(new PublishedPage(4, new ImageService("https://cdn.example.org/iiif/tiles/Big-4",
@@ -95,7 +95,7 @@ class ShardRecordsTest {
     }
 
     private void publish(ShardRecord record) throws IOException {
-        output.put(OutputLayout.shardRecordKey(record.shard()), record.toJson(), ContentTypes.JSON);
+        output.put(OutputLayout.shardRecordKey(run.job().runName(), record.shard()), record.toJson(), ContentTypes.JSON);
     }
 
     private static ShardRecord record(int shard, int shards, String plan) {

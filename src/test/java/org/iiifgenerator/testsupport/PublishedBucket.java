@@ -31,7 +31,8 @@ public final class PublishedBucket {
         try {
             List<String> keys = storage.list("");
             Set<String> present = new HashSet<>(keys);
-            assertThat(keys).contains("collection/top.json", "collection/report.json", "collection/index.jsonl");
+            assertThat(keys).contains("collection/top.json", "collection/index.jsonl", "collection/summary.json");
+            RunReports.onlyKey(keys);
             PresentationSchema.assertValid(storage.read("collection/top.json"), "collection/top.json");
             List<String> manifests = keys.stream().filter(k -> k.endsWith("/manifest.json")).toList();
             assertThat(manifests).isNotEmpty();

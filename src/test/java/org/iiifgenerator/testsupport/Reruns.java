@@ -49,13 +49,16 @@ public final class Reruns {
         }
     }
 
-    /** Every file under a local output folder and its bytes, but the report, which records each run's own times. */
-    public static Map<String, byte[]> publishedWithoutReport(Path out) throws IOException {
+    /**
+     * Every file under a local output folder and its bytes, but those that record when a run published (reports,
+     * member records, the summary).
+     */
+    public static Map<String, byte[]> publishedWithoutRunTimes(Path out) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(out)) {
             for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 String key = out.relativize(file).toString().replace('\\', '/');
-                if (!key.equals(OutputLayout.REPORT_KEY)) {
+                if (!RunReports.carriesRunTimes(key)) {
                     files.put(key, Files.readAllBytes(file));
                 }
             }
@@ -65,7 +68,7 @@ public final class Reruns {
 
     /** Service name ("ms-1-2") to the status the local output's report gives its image. */
     public static Map<String, String> statuses(Path out) throws IOException {
-        return statuses(Files.readAllBytes(out.resolve(OutputLayout.REPORT_KEY)));
+        return statuses(RunReports.read(out));
     }
 
     /** Service name to the status a report.json gives its image: tiled, unchanged or failed. */

@@ -18,6 +18,9 @@ public final class SampleBox {
     public static final String ROOT = "iiif";
     public static final List<String> OBJECTS = List.of("Big", "Letter_1", "Letter_2", "Letter_3", "Letter_4",
             "Postcard");
+    /** The objects as the collection lists them: those with a CSV row in its order, then Letter_4, without one. */
+    public static final List<String> COLLECTION_ORDER = List.of("Big", "Letter_1", "Letter_2", "Letter_3",
+            "Postcard", "Letter_4");
 
     private SampleBox() {
     }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.iiifgenerator.layout.OutputLayout;
+import org.iiifgenerator.storage.Location;
+import org.iiifgenerator.task.Job;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -27,6 +30,8 @@ public final class TaskBuckets {
     public static final String DEST_URL = "https://cdn.example.org";
     /** Where the seed's key scheme puts this object's output: DEST_PREFIX + the collection path without the last two folders. */
     public static final String ROOT = root("iiif");
+    /** The report of a task of {@link #ACCESS_DIR}, relative to the output root. */
+    public static final String REPORT = OutputLayout.reportKey(Job.runName(Location.s3("source", ACCESS_DIR)));
 
     private TaskBuckets() {
     }

@@ -1,0 +1,26 @@
+package org.iiifgenerator.members;
+
+import org.iiifgenerator.iiif.IiifVersion;
+import org.iiifgenerator.iiif.presentation.CollectionRef;
+import org.iiifgenerator.iiif.presentation.PresentationWriter;
+import org.iiifgenerator.layout.OutputLayout;
+
+/**
+ * How a collection's documents are written: its label, the base URL of its ids, the IIIF version and the
+ * language of its text. The summary keeps them, so that removing an object rebuilds the documents as the last run
+ * wrote them.
+ */
+public record CollectionSettings(String label, String baseUrl, IiifVersion iiifVersion, String language) {
+
+    OutputLayout layout() {
+        return new OutputLayout(baseUrl);
+    }
+
+    CollectionRef ref() {
+        return new CollectionRef(layout().url(OutputLayout.COLLECTION_KEY), label);
+    }
+
+    PresentationWriter writer() {
+        return PresentationWriter.forVersion(iiifVersion, language);
+    }
+}
