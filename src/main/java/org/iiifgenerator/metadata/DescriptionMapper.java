@@ -25,6 +25,10 @@ public final class DescriptionMapper {
     private static final Pattern RIGHTS_URI = Pattern.compile(
             "(?i)https?://(creativecommons\\.org/(licenses|publicdomain)/|rightsstatements\\.org/vocab/)\\S+");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** Those behaviours of a manifest that Presentation 2.1 has as {@code viewingHint} too. */
+    static final List<String> BEHAVIORS = List.of("paged", "individuals", "continuous");
+    static final List<String> VIEWING_DIRECTIONS = List.of("left-to-right", "right-to-left", "top-to-bottom",
+            "bottom-to-top");
     private static final DateTimeFormatter XSD_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
 
     private DescriptionMapper() {
@@ -45,7 +49,13 @@ public final class DescriptionMapper {
             warnings.accept("object '" + row.identifier() + "': navDate '" + row.navDate() + "' is not a date "
                     + "(use YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time); kept as a metadata entry");
         }
-        return new Description(row.label(), row.summary(), rights, row.requiredStatement(), navDate, metadata);
+        ColumnValues values = new ColumnValues(row, warnings);
+        Pages pages = Pages.of(row, warnings);
+        return new Description(row.label(), row.summary(), rights, row.requiredStatement(), navDate, metadata,
+                values.oneOf("behavior", row.behavior(), BEHAVIORS), values.oneOf("viewingDirection",
+                row.viewingDirection(), VIEWING_DIRECTIONS), values.links("homepage", row.homepage()),
+                values.links("seeAlso", row.seeAlso()), values.links("rendering", row.rendering()),
+                pages.labels(), pages.ranges());
     }
 
     /** An ISO date-time; without an offset it is taken as UTC. */

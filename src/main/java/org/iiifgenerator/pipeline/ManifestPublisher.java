@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Variable;
+import org.iiifgenerator.collection.SourcePage;
 import org.iiifgenerator.iiif.presentation.Description;
 import org.iiifgenerator.iiif.presentation.PublishedObject;
 import org.iiifgenerator.iiif.presentation.PublishedObject.PublishedPage;
@@ -29,13 +30,13 @@ public final class ManifestPublisher {
         if (results.stream().anyMatch(PageResult.NotStarted.class::isInstance)) {
             return interrupted(object, results, run);
         }
+        Description description = DescriptionMapper.describe(object.metadata(), run.report()::warn);
         List<PublishedPage> pages = results.stream()
                 .filter(PageResult.Published.class::isInstance)
                 .map(PageResult.Published.class::cast)
                 .sorted(Comparator.comparingInt(r -> r.page().number()))
-                .map(r -> new PublishedPage(r.page().number(), r.service()))
+                .map(r -> new PublishedPage(r.page().number(), r.service(), label(description, r.page())))
                 .toList();
-        Description description = DescriptionMapper.describe(object.metadata(), run.report()::warn);
         long unavailable = results.stream()
                 .filter(result -> result instanceof PageResult.Failed failed && failed.storageUnavailable()).count();
         if (object.whole() && unavailable > 0) {
@@ -83,6 +84,12 @@ public final class ManifestPublisher {
         run.report().object(new ObjectRecord(object.identifier(), object.metadata().label(),
                 ObjectRecord.Status.interrupted, object.pages().size(), failed, null, null));
         return ObjectOutcome.of(object, null, List.of());
+    }
+
+    /** The CSV's label for the page, by its number or (the first page of a file) the file's name; null if none. */
+    private static String label(Description description, SourcePage page) {
+        String file = page.fileKey().substring(page.fileKey().lastIndexOf('/') + 1);
+        return description.pageLabel(page.number(), page.pageInFile() == 0 ? file : null);
     }
 
     private static String label(ObjectOutcome object) {
