@@ -20,8 +20,9 @@ import picocli.CommandLine;
 /**
  * The demo collection as a person previews it: published for the preview server's URL, served by it, and opened
  * from the viewer index in Chromium (src/test/browser/viewers.mjs, with the build's playwright-core): an image
- * service in OpenSeadragon, the collection and one of its manifests in Mirador. Chromium and Node.js are what
- * bin/test installs (through bin/setup-debian) before it builds; without them this test fails rather than pass unseen.
+ * service in OpenSeadragon, the collection and one of its manifests in Mirador, with its page labels and table of
+ * contents. Chromium and Node.js are what bin/test installs (through bin/setup-debian) before it builds; without
+ * them this test fails rather than pass unseen.
  */
 class ViewersInBrowserTest {
 
@@ -45,7 +46,16 @@ class ViewersInBrowserTest {
                     .execute("demo", "--out", demo.toString(), "--base-url", baseUrl);
             assertThat(published).as("demo published").isZero();
 
-            assertDrawnWithoutAnHttpError(viewersReport(server, IMAGE_SERVICE));
+            JsonNode report = viewersReport(server, IMAGE_SERVICE);
+            assertDrawnWithoutAnHttpError(report);
+            // The collection's first manifest is the demo's atlas, whose CSV page rows label its first canvas and
+            // give it a table of contents of two levels.
+            JsonNode mirador = report.path("mirador");
+            assertThat(mirador.path("manifestLabel").asText()).isEqualTo("A three-page atlas");
+            assertThat(mirador.path("canvasInfo").asText()).as("Mirador's line under the canvas")
+                    .isEqualTo("1 of 3 • Title page");
+            assertThat(mirador.path("tableOfContents")).extracting(JsonNode::asText)
+                    .as("Mirador's table of contents, expanded").containsExactly("Maps", "Western sheets");
         }
     }
 
