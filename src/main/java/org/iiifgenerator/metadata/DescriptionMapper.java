@@ -35,6 +35,14 @@ public final class DescriptionMapper {
     }
 
     public static Description describe(ObjectMetadata row, Consumer<String> warnings) {
+        return describe(row, null, warnings);
+    }
+
+    /**
+     * @param pages the object's pages, against which page rows naming pages it does not have are warned about; null
+     *              when they are not all known (a shard's part of the object)
+     */
+    public static Description describe(ObjectMetadata row, ObjectPages pages, Consumer<String> warnings) {
         List<LabelledValue> metadata = new ArrayList<>();
         row.metadata().forEach(entry -> metadata.add(new LabelledValue(entry.label(), entry.value())));
         String rights = rightsUri(row.rights());
@@ -50,12 +58,12 @@ public final class DescriptionMapper {
                     + "(use YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time); kept as a metadata entry");
         }
         ColumnValues values = new ColumnValues(row, warnings);
-        Pages pages = Pages.of(row, warnings);
+        Pages structure = Pages.of(row, pages, warnings);
         return new Description(row.label(), row.summary(), rights, row.requiredStatement(), navDate, metadata,
                 values.oneOf("behavior", row.behavior(), BEHAVIORS), values.oneOf("viewingDirection",
                 row.viewingDirection(), VIEWING_DIRECTIONS), values.links("homepage", row.homepage()),
                 values.links("seeAlso", row.seeAlso()), values.links("rendering", row.rendering()),
-                pages.labels(), pages.ranges());
+                structure.labels(), structure.ranges());
     }
 
     /** An ISO date-time; without an offset it is taken as UTC. */

@@ -22,7 +22,8 @@ record Pages(List<PageLabel> labels, List<Range> ranges) {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
     private static final Pattern SPAN = Pattern.compile("(\\d{1,9})\\s*[-\u2013]\\s*(\\d{1,9})");
 
-    static Pages of(ObjectMetadata object, Consumer<String> warnings) {
+    /** @param known the object's pages, to warn about rows naming others; null when not all are known */
+    static Pages of(ObjectMetadata object, ObjectPages known, Consumer<String> warnings) {
         List<PageLabel> labels = new ArrayList<>();
         List<Range> sections = new ArrayList<>();
         for (PageRow row : object.pages()) {
@@ -30,6 +31,12 @@ record Pages(List<PageLabel> labels, List<Range> ranges) {
             if (row.title() == null) {
                 warnings.accept(row.origin() + ": page row '" + page + "' of object '" + object.identifier()
                         + "' has no title (the canvas label, or the section of a span of pages); it is ignored");
+                continue;
+            }
+            if (known != null && !exists(row, known)) {
+                warnings.accept(row.origin() + ", column page: object '" + object.identifier() + "' has no page '"
+                        + row.page() + "' (it has " + known.count() + " pages, numbered from 1, and a page may be named "
+                        + "by its file's name); '" + row.title() + "' is not shown");
                 continue;
             }
             Matcher span = SPAN.matcher(page);
@@ -50,6 +57,22 @@ record Pages(List<PageLabel> labels, List<Range> ranges) {
             }
         }
         return new Pages(labels, nested(sections));
+    }
+
+    /** Whether the row names pages the object has: a number or span within its count, or one of its files. */
+    private static boolean exists(PageRow row, ObjectPages known) {
+        Matcher span = SPAN.matcher(row.page());
+        if (span.matches()) {
+            // A backward span is not a span at all, and is warned about as such.
+            int first = Integer.parseInt(span.group(1));
+            int last = Integer.parseInt(span.group(2));
+            return last < first || last <= known.count();
+        }
+        if (NUMBER.matcher(row.page()).matches()) {
+            int number = Integer.parseInt(row.page());
+            return number >= 1 && number <= known.count();
+        }
+        return known.fileNames().contains(row.page());
     }
 
     /** Sections in page order, each inside the last one listed before it that holds all its pages. */

@@ -3,6 +3,7 @@ package org.iiifgenerator.pipeline;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Variable;
@@ -11,6 +12,7 @@ import org.iiifgenerator.iiif.presentation.Description;
 import org.iiifgenerator.iiif.presentation.PublishedObject;
 import org.iiifgenerator.iiif.presentation.PublishedObject.PublishedPage;
 import org.iiifgenerator.metadata.DescriptionMapper;
+import org.iiifgenerator.metadata.ObjectPages;
 import org.iiifgenerator.report.ObjectRecord;
 import org.iiifgenerator.storage.ContentTypes;
 
@@ -30,7 +32,8 @@ public final class ManifestPublisher {
         if (results.stream().anyMatch(PageResult.NotStarted.class::isInstance)) {
             return interrupted(object, results, run);
         }
-        Description description = DescriptionMapper.describe(object.metadata(), run.report()::warn);
+        Description description = DescriptionMapper.describe(object.metadata(), object.whole() ? pagesOf(object)
+                : null, run.report()::warn);
         List<PublishedPage> pages = results.stream()
                 .filter(PageResult.Published.class::isInstance)
                 .map(PageResult.Published.class::cast)
@@ -86,10 +89,19 @@ public final class ManifestPublisher {
         return ObjectOutcome.of(object, null, List.of());
     }
 
+    /** The pages of a whole object, which its CSV page rows may name. */
+    private static ObjectPages pagesOf(ObjectPlan object) {
+        return new ObjectPages(object.pages().size(), object.pages().stream()
+                .filter(page -> page.pageInFile() == 0).map(ManifestPublisher::fileName).collect(Collectors.toSet()));
+    }
+
+    private static String fileName(SourcePage page) {
+        return page.fileKey().substring(page.fileKey().lastIndexOf('/') + 1);
+    }
+
     /** The CSV's label for the page, by its number or (the first page of a file) the file's name; null if none. */
     private static String label(Description description, SourcePage page) {
-        String file = page.fileKey().substring(page.fileKey().lastIndexOf('/') + 1);
-        return description.pageLabel(page.number(), page.pageInFile() == 0 ? file : null);
+        return description.pageLabel(page.number(), page.pageInFile() == 0 ? fileName(page) : null);
     }
 
     private static String label(ObjectOutcome object) {

@@ -46,6 +46,7 @@ class ManifestStructureTest {
                 letter,1-3,The letter,,,,,
                 letter,2-3,Inside,,,,,
                 sketch,,A sketch,book,sideways,lib.example.org/sketch,,
+                letter,9,Nowhere,,,,,
                 """);
     }
 
@@ -110,7 +111,10 @@ class ManifestStructureTest {
         assertBadValuesCostOnlyThemselves(run, out);
     }
 
-    /** The sketch's bad values are named, file, line and column, and left out; the sketch is still published. */
+    /**
+     * The sketch's bad values are named, file, line and column, and left out; the sketch is still published. So
+     * is a page row naming a page the letter does not have.
+     */
     private void assertBadValuesCostOnlyThemselves(ChildProcess.Result run, Path out) throws IOException {
         String where = csv + " line 7, column ";
         assertThat(run.output()).contains(
@@ -118,7 +122,8 @@ class ManifestStructureTest {
                         + "published without it",
                 where + "viewingDirection: 'sideways' is not one of left-to-right, right-to-left, top-to-bottom, "
                         + "bottom-to-top; object 'sketch' is published without it",
-                where + "homepage: 'lib.example.org/sketch' is not an http:// or https:// URL");
+                where + "homepage: 'lib.example.org/sketch' is not an http:// or https:// URL",
+                csv + " line 8, column page: object 'letter' has no page '9' (it has 3 pages");
         JsonNode sketch = Json.parse(Files.readString(out.resolve("sketch/manifest.json")));
         assertThat(sketch.fieldNames()).toIterable().contains("label")
                 .doesNotContain("behavior", "viewingHint", "viewingDirection", "homepage", "related", "structures");

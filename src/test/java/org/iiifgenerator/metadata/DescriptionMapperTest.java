@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.iiifgenerator.iiif.presentation.Description;
 import org.iiifgenerator.iiif.presentation.Description.LabelledValue;
 import org.iiifgenerator.iiif.presentation.Description.Link;
+import org.iiifgenerator.iiif.presentation.Description.PageLabel;
 import org.iiifgenerator.iiif.presentation.Description.Range;
 import org.iiifgenerator.metadata.ObjectMetadata.PageRow;
 import org.junit.jupiter.api.Nested;
@@ -244,6 +246,26 @@ class DescriptionMapperTest {
                             + "after last); section 'Backwards' of object 'ms-1' is left out",
                     "m.csv line 4: page row '2' of object 'ms-1' has no title (the canvas label, or the section of a "
                             + "span of pages); it is ignored");
+        }
+
+        @Test
+        void rowsNamingPagesTheObjectDoesNotHaveAreLeftOutWithAWarningWhenItsPagesAreKnown() {
+            ObjectMetadata row = pages(new PageRow("4", "Fourth", "m.csv line 3"),
+                    new PageRow("p9.png", "Ninth", "m.csv line 4"), new PageRow("2-4", "Too long", "m.csv line 5"),
+                    new PageRow("p1.png", "Cover", "m.csv line 6"), new PageRow("2-3", "Inside", "m.csv line 7"));
+
+            Description description = DescriptionMapper.describe(row, new ObjectPages(3, Set.of("p1.png", "p2.png",
+                    "p3.png")), warnings::add);
+
+            assertThat(description.pageLabels()).containsExactly(new PageLabel(null, "p1.png", "Cover"));
+            assertThat(description.ranges()).containsExactly(new Range("Inside", 2, 3, List.of()));
+            assertThat(warnings).containsExactly(
+                    "m.csv line 3, column page: object 'ms-1' has no page '4' (it has 3 pages, numbered from 1, and a "
+                            + "page may be named by its file's name); 'Fourth' is not shown",
+                    "m.csv line 4, column page: object 'ms-1' has no page 'p9.png' (it has 3 pages, numbered from 1, "
+                            + "and a page may be named by its file's name); 'Ninth' is not shown",
+                    "m.csv line 5, column page: object 'ms-1' has no page '2-4' (it has 3 pages, numbered from 1, and "
+                            + "a page may be named by its file's name); 'Too long' is not shown");
         }
 
         private ObjectMetadata pages(PageRow... rows) {
