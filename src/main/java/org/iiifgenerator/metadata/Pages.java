@@ -35,8 +35,8 @@ record Pages(List<PageLabel> labels, List<Range> ranges) {
             }
             if (known != null && !exists(row, known)) {
                 warnings.accept(row.origin() + ", column page: object '" + object.identifier() + "' has no page '"
-                        + row.page() + "' (it has " + known.count() + " pages, numbered from 1, and a page may be named "
-                        + "by its file's name); '" + row.title() + "' is not shown");
+                        + row.page() + "' (it has " + known.count() + " pages, numbered from 1, and a page may be "
+                        + "named by its file's name); '" + row.title() + "' is not shown");
                 continue;
             }
             Matcher span = SPAN.matcher(page);

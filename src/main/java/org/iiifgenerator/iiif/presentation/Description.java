@@ -57,7 +57,7 @@ public record Description(String label, String summary, String rights, String re
     public record Link(String url, String format) {
     }
 
-    /** A canvas label for the page numbered {@code number}, or (number null) the first page of the file {@code file}. */
+    /** A canvas label for the page numbered {@code number}, or (number null) the first page of {@code file}. */
     public record PageLabel(Integer number, String file, String label) {
     }
 

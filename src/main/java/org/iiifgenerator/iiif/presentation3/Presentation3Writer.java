@@ -67,8 +67,8 @@ public final class Presentation3Writer implements PresentationWriter {
         }
         return List.of(new Agent(provider.homepage(), text(provider.label()),
                 List.of(new ExternalResource(provider.homepage(), "Text", text(provider.label()), "text/html")),
-                provider.logo() == null ? null
-                        : List.of(new ExternalResource(provider.logo(), "Image", null, MediaTypes.ofUrl(provider.logo())))));
+                provider.logo() == null ? null : List.of(new ExternalResource(provider.logo(), "Image", null,
+                        MediaTypes.ofUrl(provider.logo())))));
     }
 
     private Range range(PublishedObject object, Section section) {
