@@ -15,6 +15,8 @@ import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /**
@@ -34,8 +36,10 @@ class ViewersInBrowserTest {
     @TempDir
     Path dir;
 
-    @Test
-    void openSeadragonAndMiradorDrawTheDemoCollectionWithoutAnHttpError() throws Exception {
+    /** In either version: Mirador reads the table of contents from 3's nested ranges and from 2.1's top range. */
+    @ParameterizedTest(name = "IIIF {0}")
+    @ValueSource(strings = {"3", "2"})
+    void openSeadragonAndMiradorDrawTheDemoCollectionWithoutAnHttpError(String version) throws Exception {
         assertThat(CHROMIUM).as("Chromium, for the viewer test: %s", SETUP).isExecutable();
         Path demo = dir.resolve("demo");
         Path output = Files.createDirectories(demo.resolve("output"));
@@ -43,7 +47,7 @@ class ViewersInBrowserTest {
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             String baseUrl = server.url().toString().replaceAll("/$", "");
             int published = new CommandLine(new IiifGenerator())
-                    .execute("demo", "--out", demo.toString(), "--base-url", baseUrl);
+                    .execute("demo", "--out", demo.toString(), "--base-url", baseUrl, "--iiif-version", version);
             assertThat(published).as("demo published").isZero();
 
             JsonNode report = viewersReport(server, IMAGE_SERVICE);
