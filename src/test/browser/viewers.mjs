@@ -4,7 +4,7 @@
 // service under. From the index it opens (a) that image service in OpenSeadragon and (b) the collection in
 // Mirador, then the collection's first manifest. The report has every HTTP response >= 400, every failed
 // request and every uncaught page error, and for each viewer the images it loaded (their paths) and whether it
-// drew them.
+// drew them; for Mirador also the current canvas's line (position and label) and the table of contents.
 // Uses the playwright-core of viewer/ (installed by the build) with the given browser: nothing is downloaded.
 import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -89,11 +89,38 @@ async function mirador(context) {
     ...document.querySelectorAll('.mirador-thumbnail-nav-canvas img'),
   ].some((img) => img.complete && img.naturalWidth > 0));
   const drawn = await eventually(page, canvasIsDrawn, '.mirador-osd-container canvas');
+  const canvasInfo = (await page.locator('.mirador-osd-info').first().textContent()).trim();
   const result = {
     url: page.url(), manifestLabel, imagesLoaded: images.loaded, imagePaths: images.paths, thumbnailDrawn, drawn,
+    canvasInfo, tableOfContents: await tableOfContents(page),
   };
   await page.close();
   return result;
+}
+
+/**
+ * The labels of the table of contents as Mirador lists them in its sidebar's Index (every section expanded), or
+ * an empty list when the manifest has none (Mirador then shows no "Table of contents" tab).
+ */
+async function tableOfContents(page) {
+  await page.getByRole('button', { name: 'Toggle sidebar' }).click();
+  await page.getByRole('tab', { name: 'Index' }).click();
+  await page.getByRole('tab', { name: 'Item list' }).waitFor({ timeout: WAIT_MS });
+  if (await page.getByRole('tab', { name: 'Table of contents' }).count() === 0) {
+    return [];
+  }
+  await page.getByRole('tab', { name: 'Table of contents' }).click();
+  const items = page.getByRole('treeitem');
+  await items.first().waitFor({ timeout: WAIT_MS });
+  // A collapsed section hides its sub-sections: expand each, as a reader would, until none is left collapsed.
+  for (let expanded = 0; expanded < 50; expanded += 1) {
+    const collapsed = page.locator('[role="treeitem"][aria-expanded="false"]');
+    if (await collapsed.count() === 0) {
+      break;
+    }
+    await collapsed.first().locator('svg').first().click();
+  }
+  return (await page.locator('[role="treeitem"] > *:first-child').allTextContents()).map((text) => text.trim());
 }
 
 const profile = mkdtempSync(join(tmpdir(), 'viewers-chromium-'));

@@ -11,22 +11,36 @@ import org.iiifgenerator.vips.VipsImage;
 /**
  * A small sample collection made with libvips from computed pictures, showing the conventions: a folder
  * object whose pages sort naturally (p2 before p10), a large zoomable loose image, a multi-page TIFF, an image
- * without a CSV row and a CSV row without images (both reported as warnings), and extra CSV columns.
+ * without a CSV row and a CSV row without images (both reported as warnings), extra CSV columns, and every column
+ * that structures a manifest: behavior, viewingDirection, links, canvas labels and a table of contents.
  */
 final class DemoCollection {
 
     record Sources(Path images, Path csv) {
     }
 
+    // Every column the README documents: page rows (a page cell) label canvases and make the table of contents.
     private static final String CSV = """
-            identifier,title,description,creator,date,subject,rights,navDate
-            letters,Three letters,"A folder object: its pages p1, p2 and p10 are shown in natural order.",\
-            iiif-generator,2024,Correspondence,http://creativecommons.org/publicdomain/zero/1.0/,2024-03-01
-            mandelbrot,The Mandelbrot set,A large single image to zoom into.,iiif-generator,2024,Mathematics,\
-            http://creativecommons.org/licenses/by/4.0/,2024
-            atlas,A three-page atlas,"A multi-page TIFF: one file, three canvases.",iiif-generator,2024,Maps,\
-            http://rightsstatements.org/vocab/NoC-US/1.0/,2024-05
-            lost-volume,A volume without images,"This row has no images, so the run reports a warning.",,,,,
+            identifier,page,title,description,creator,date,subject,rights,navDate,behavior,viewingDirection,\
+            homepage,seeAlso,rendering
+            letters,,Three letters,"A folder object: its pages p1, p2 and p10 are shown in natural order.",\
+            iiif-generator,2024,Correspondence,http://creativecommons.org/publicdomain/zero/1.0/,2024-03-01,\
+            individuals,left-to-right,https://example.org/catalogue/letters,https://example.org/catalogue/letters.xml,\
+            https://example.org/downloads/letters.pdf
+            letters,1,"Letter of 3 March",,,,,,,,,,,
+            letters,p2.png,"Letter of 9 March",,,,,,,,,,,
+            letters,3,"Letter of 30 March",,,,,,,,,,,
+            letters,1-2,Early March,,,,,,,,,,,
+            letters,3-3,Late March,,,,,,,,,,,
+            mandelbrot,,The Mandelbrot set,A large single image to zoom into.,iiif-generator,2024,Mathematics,\
+            http://creativecommons.org/licenses/by/4.0/,2024,,,https://example.org/catalogue/mandelbrot,,\
+            https://example.org/downloads/mandelbrot.tif
+            atlas,,A three-page atlas,"A multi-page TIFF: one file, three canvases, read right to left.",\
+            iiif-generator,2024,Maps,http://rightsstatements.org/vocab/NoC-US/1.0/,2024-05,paged,right-to-left,,,
+            atlas,1,Title page,,,,,,,,,,,
+            atlas,1-3,Maps,,,,,,,,,,,
+            atlas,2-3,Western sheets,,,,,,,,,,,
+            lost-volume,,A volume without images,"This row has no images, so the run reports a warning.",,,,,,,,,,
             """;
 
     private DemoCollection() {

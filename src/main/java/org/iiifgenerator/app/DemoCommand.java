@@ -34,6 +34,8 @@ public final class DemoCommand implements Callable<Integer> {
         keys.put(JobFactory.IMAGES, files.images().toString());
         keys.put(JobFactory.CSV, files.csv().toString());
         keys.putIfAbsent(JobFactory.COLLECTION_LABEL, "iiif-generator demo collection");
+        keys.putIfAbsent(JobFactory.PROVIDER_LABEL, "Example Library");
+        keys.putIfAbsent(JobFactory.PROVIDER_HOMEPAGE, "https://example.org/library");
         PipelineRunner.Outcome outcome = PipelineRunner.runLocal(keys);
         if (outcome.report() != null) {
             printHowToLook(System.out, output, outcome.report().document().settings().get("baseUrl").toString());

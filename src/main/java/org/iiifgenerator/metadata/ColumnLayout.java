@@ -2,9 +2,11 @@ package org.iiifgenerator.metadata;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -13,6 +15,9 @@ final class ColumnLayout {
 
     private record MetadataColumn(int index, String label) {
     }
+
+    private static final Set<DescriptiveField> PAGE_ROW_FIELDS =
+            EnumSet.of(DescriptiveField.IDENTIFIER, DescriptiveField.PAGE, DescriptiveField.LABEL);
 
     private final Map<DescriptiveField, Integer> fieldColumns;
     private final List<MetadataColumn> metadataColumns;
@@ -71,7 +76,7 @@ final class ColumnLayout {
         return Identifiers.normalize(row.cell(fieldColumns.get(DescriptiveField.IDENTIFIER)));
     }
 
-    ObjectMetadata describe(String identifier, CsvRow row) {
+    ObjectMetadata describe(String identifier, CsvRow row, String origin) {
         List<MetadataEntry> entries = metadataColumns.stream()
                 .filter(column -> !row.cell(column.index()).isEmpty())
                 .map(column -> new MetadataEntry(column.label(), row.cell(column.index())))
@@ -82,7 +87,36 @@ final class ColumnLayout {
                 field(row, DescriptiveField.RIGHTS),
                 field(row, DescriptiveField.REQUIRED_STATEMENT),
                 field(row, DescriptiveField.NAV_DATE),
-                entries);
+                field(row, DescriptiveField.BEHAVIOR),
+                field(row, DescriptiveField.VIEWING_DIRECTION),
+                field(row, DescriptiveField.HOMEPAGE),
+                field(row, DescriptiveField.SEE_ALSO),
+                field(row, DescriptiveField.RENDERING),
+                entries, List.of(), origin);
+    }
+
+    /** A row with a {@code page} cell describes pages of its object (see {@link ObjectMetadata.PageRow}). */
+    boolean isPageRow(CsvRow row) {
+        String page = field(row, DescriptiveField.PAGE);
+        return page != null && !page.isEmpty();
+    }
+
+    ObjectMetadata.PageRow pageRow(CsvRow row, String origin) {
+        return new ObjectMetadata.PageRow(field(row, DescriptiveField.PAGE), field(row, DescriptiveField.LABEL),
+                origin);
+    }
+
+    /** Header names of a page row's cells that hold something but mean nothing on a page row. */
+    List<String> unusedOnPageRow(CsvRow row) {
+        List<String> unused = new ArrayList<>();
+        fieldColumns.forEach((field, column) -> {
+            if (!PAGE_ROW_FIELDS.contains(field) && !row.cell(column).isEmpty()) {
+                unused.add(field.headerName());
+            }
+        });
+        metadataColumns.stream().filter(column -> !row.cell(column.index()).isEmpty())
+                .forEach(column -> unused.add(column.label()));
+        return unused;
     }
 
     private String field(CsvRow row, DescriptiveField field) {

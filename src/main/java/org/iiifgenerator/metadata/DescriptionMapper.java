@@ -25,12 +25,24 @@ public final class DescriptionMapper {
     private static final Pattern RIGHTS_URI = Pattern.compile(
             "(?i)https?://(creativecommons\\.org/(licenses|publicdomain)/|rightsstatements\\.org/vocab/)\\S+");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** Those behaviours of a manifest that Presentation 2.1 has as {@code viewingHint} too. */
+    static final List<String> BEHAVIORS = List.of("paged", "individuals", "continuous");
+    static final List<String> VIEWING_DIRECTIONS = List.of("left-to-right", "right-to-left", "top-to-bottom",
+            "bottom-to-top");
     private static final DateTimeFormatter XSD_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
 
     private DescriptionMapper() {
     }
 
     public static Description describe(ObjectMetadata row, Consumer<String> warnings) {
+        return describe(row, null, warnings);
+    }
+
+    /**
+     * @param pages the object's pages, against which page rows naming pages it does not have are warned about; null
+     *              when they are not all known (a shard's part of the object)
+     */
+    public static Description describe(ObjectMetadata row, ObjectPages pages, Consumer<String> warnings) {
         List<LabelledValue> metadata = new ArrayList<>();
         row.metadata().forEach(entry -> metadata.add(new LabelledValue(entry.label(), entry.value())));
         String rights = rightsUri(row.rights());
@@ -45,7 +57,13 @@ public final class DescriptionMapper {
             warnings.accept("object '" + row.identifier() + "': navDate '" + row.navDate() + "' is not a date "
                     + "(use YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time); kept as a metadata entry");
         }
-        return new Description(row.label(), row.summary(), rights, row.requiredStatement(), navDate, metadata);
+        ColumnValues values = new ColumnValues(row, warnings);
+        Pages structure = Pages.of(row, pages, warnings);
+        return new Description(row.label(), row.summary(), rights, row.requiredStatement(), navDate, metadata,
+                values.oneOf("behavior", row.behavior(), BEHAVIORS), values.oneOf("viewingDirection",
+                row.viewingDirection(), VIEWING_DIRECTIONS), values.links("homepage", row.homepage()),
+                values.links("seeAlso", row.seeAlso()), values.links("rendering", row.rendering()),
+                structure.labels(), structure.ranges());
     }
 
     /** An ISO date-time; without an offset it is taken as UTC. */

@@ -18,17 +18,31 @@ enum DescriptiveField {
     SUMMARY("description"),
     RIGHTS("rights"),
     REQUIRED_STATEMENT("attribution", "requiredStatement"),
-    NAV_DATE("navDate");
+    NAV_DATE("navDate"),
+    BEHAVIOR("behavior", "viewingHint"),
+    VIEWING_DIRECTION("viewingDirection"),
+    HOMEPAGE("homepage", "related"),
+    SEE_ALSO("seeAlso"),
+    RENDERING("rendering"),
+    /** Set on a page row: the page (number or file name) or span of pages ("3-7") the row describes. */
+    PAGE("page");
 
+    private final String headerName;
     private final Set<String> headerNames;
 
     DescriptiveField(String... headerNames) {
+        this.headerName = headerNames[0];
         this.headerNames = Arrays.stream(headerNames).map(DescriptiveField::fold).collect(Collectors.toUnmodifiableSet());
     }
 
     static Optional<DescriptiveField> forHeader(String header) {
         String folded = fold(header);
         return Arrays.stream(values()).filter(field -> field.headerNames.contains(folded)).findFirst();
+    }
+
+    /** The name the README documents the column under. */
+    String headerName() {
+        return headerName;
     }
 
     private static String fold(String header) {

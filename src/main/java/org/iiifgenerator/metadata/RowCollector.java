@@ -1,8 +1,10 @@
 package org.iiifgenerator.metadata;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,6 +15,7 @@ final class RowCollector {
     private final Warnings warnings;
     private final Map<String, ObjectMetadata> byIdentifier = new LinkedHashMap<>();
     private final Map<String, Long> firstLineByIdentifier = new HashMap<>();
+    private final Map<String, List<ObjectMetadata.PageRow>> pageRowsByIdentifier = new LinkedHashMap<>();
     private final Set<Integer> reportedUnnamedColumns = new HashSet<>();
 
     RowCollector(ColumnLayout layout, Warnings warnings) {
@@ -30,6 +33,10 @@ final class RowCollector {
             warnings.add(row.line(), "no identifier; this row is ignored");
             return;
         }
+        if (layout.isPageRow(row)) {
+            addPageRow(identifier, row);
+            return;
+        }
         Long firstLine = firstLineByIdentifier.putIfAbsent(identifier, row.line());
         if (firstLine != null) {
             warnings.add(row.line(), "duplicate identifier \"%s\" (first seen on line %d); this row is ignored"
@@ -37,7 +44,19 @@ final class RowCollector {
             return;
         }
         warnAboutIgnoredCells(row);
-        byIdentifier.put(identifier, layout.describe(identifier, row));
+        byIdentifier.put(identifier, layout.describe(identifier, row, warnings.where(row.line())));
+    }
+
+    /** Page rows add to their object's row, wherever it is in the file; an object may have page rows only. */
+    private void addPageRow(String identifier, CsvRow row) {
+        List<String> unused = layout.unusedOnPageRow(row);
+        if (!unused.isEmpty()) {
+            warnings.add(row.line(), "a page row (its page cell is set) uses only identifier, page and title; "
+                    + "its cells in %s are ignored".formatted(String.join(", ", unused)));
+        }
+        warnAboutIgnoredCells(row);
+        pageRowsByIdentifier.computeIfAbsent(identifier, id -> new ArrayList<>())
+                .add(layout.pageRow(row, warnings.where(row.line())));
     }
 
     private void warnAboutIgnoredCells(CsvRow row) {
@@ -55,6 +74,8 @@ final class RowCollector {
     }
 
     MetadataTable toTable() {
+        pageRowsByIdentifier.forEach((identifier, rows) -> byIdentifier.merge(identifier,
+                ObjectMetadata.untitled(identifier).withPages(rows), (row, untitled) -> row.withPages(rows)));
         return new MetadataTable(byIdentifier, warnings.messages());
     }
 }

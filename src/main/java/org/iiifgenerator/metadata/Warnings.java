@@ -18,6 +18,11 @@ final class Warnings {
         return sourceName + " line " + line + ": " + message;
     }
 
+    /** "file line N": where a row is, for messages about its values written later. */
+    String where(long line) {
+        return sourceName + " line " + line;
+    }
+
     void add(long line, String message) {
         messages.add(located(sourceName, line, message));
     }

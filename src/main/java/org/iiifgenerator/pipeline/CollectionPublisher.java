@@ -35,7 +35,8 @@ public final class CollectionPublisher {
 
     /** How the run writes the collection's documents. */
     static CollectionSettings settings(Job job) {
-        return new CollectionSettings(job.collectionLabel(), job.baseUrl(), job.tiling().version(), job.language());
+        return new CollectionSettings(job.collectionLabel(), job.baseUrl(), job.tiling().version(), job.language(),
+                job.provider());
     }
 
     private static List<Member> members(List<ObjectOutcome> outcomes, Run run) {

@@ -63,8 +63,7 @@ public final class ExtraMetadata implements AggregationStrategy {
         ObjectMetadata m = plan.metadata();
         List<MetadataEntry> entries = new ArrayList<>(m.metadata());
         entries.addAll(extra);
-        return new ObjectPlan(plan.position(), plan.csvRow(), plan.identifier(), plan.key(), new ObjectMetadata(m.identifier(),
-                m.label(), m.summary(), m.rights(), m.requiredStatement(), m.navDate(), entries), plan.pages(),
+        return new ObjectPlan(plan.position(), plan.csvRow(), plan.identifier(), plan.key(), m.withMetadata(entries), plan.pages(),
                 plan.whole());
     }
 }

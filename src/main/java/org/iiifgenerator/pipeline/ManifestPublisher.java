@@ -3,13 +3,16 @@ package org.iiifgenerator.pipeline;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Variable;
+import org.iiifgenerator.collection.SourcePage;
 import org.iiifgenerator.iiif.presentation.Description;
 import org.iiifgenerator.iiif.presentation.PublishedObject;
 import org.iiifgenerator.iiif.presentation.PublishedObject.PublishedPage;
 import org.iiifgenerator.metadata.DescriptionMapper;
+import org.iiifgenerator.metadata.ObjectPages;
 import org.iiifgenerator.report.ObjectRecord;
 import org.iiifgenerator.storage.ContentTypes;
 
@@ -29,13 +32,14 @@ public final class ManifestPublisher {
         if (results.stream().anyMatch(PageResult.NotStarted.class::isInstance)) {
             return interrupted(object, results, run);
         }
+        Description description = DescriptionMapper.describe(object.metadata(), object.whole() ? pagesOf(object)
+                : null, run.report()::warn);
         List<PublishedPage> pages = results.stream()
                 .filter(PageResult.Published.class::isInstance)
                 .map(PageResult.Published.class::cast)
                 .sorted(Comparator.comparingInt(r -> r.page().number()))
-                .map(r -> new PublishedPage(r.page().number(), r.service()))
+                .map(r -> new PublishedPage(r.page().number(), r.service(), label(description, r.page())))
                 .toList();
-        Description description = DescriptionMapper.describe(object.metadata(), run.report()::warn);
         long unavailable = results.stream()
                 .filter(result -> result instanceof PageResult.Failed failed && failed.storageUnavailable()).count();
         if (object.whole() && unavailable > 0) {
@@ -83,6 +87,21 @@ public final class ManifestPublisher {
         run.report().object(new ObjectRecord(object.identifier(), object.metadata().label(),
                 ObjectRecord.Status.interrupted, object.pages().size(), failed, null, null));
         return ObjectOutcome.of(object, null, List.of());
+    }
+
+    /** The pages of a whole object, which its CSV page rows may name. */
+    private static ObjectPages pagesOf(ObjectPlan object) {
+        return new ObjectPages(object.pages().size(), object.pages().stream()
+                .filter(page -> page.pageInFile() == 0).map(ManifestPublisher::fileName).collect(Collectors.toSet()));
+    }
+
+    private static String fileName(SourcePage page) {
+        return page.fileKey().substring(page.fileKey().lastIndexOf('/') + 1);
+    }
+
+    /** The CSV's label for the page, by its number or (the first page of a file) the file's name; null if none. */
+    private static String label(Description description, SourcePage page) {
+        return description.pageLabel(page.number(), page.pageInFile() == 0 ? fileName(page) : null);
     }
 
     private static String label(ObjectOutcome object) {

@@ -152,7 +152,7 @@ public final class Run {
     }
 
     public CollectionRef collection() {
-        return new CollectionRef(layout.url(OutputLayout.COLLECTION_KEY), job.collectionLabel());
+        return new CollectionRef(layout.url(OutputLayout.COLLECTION_KEY), job.collectionLabel(), job.provider());
     }
 
     public Path workFolder() {

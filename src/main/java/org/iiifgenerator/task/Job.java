@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.iiifgenerator.dispatch.Share;
+import org.iiifgenerator.iiif.presentation.Provider;
 import org.iiifgenerator.layout.KeySegments;
 import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.tiling.TilingSettings;
@@ -18,18 +19,19 @@ import org.iiifgenerator.tiling.TilingSettings;
  *                   storage's own staging area (where publishing is a rename) or else the system's temp folder
  * @param share      the part of the collection this run tiles: all of it, unless it is one of several shards
  * @param force      tile every page again, even those whose published service matches their source and settings
+ * @param provider   who publishes the collection, named in its manifests; null when not configured
  * @param sharedCsv  the CSV describes more than this run publishes, as a task's does (the seed keeps one CSV per
  *                   box and runs one task per folder): its rows without images are expected, counted in one line
  *                   rather than warned about one by one
  */
 public record Job(String collectionId, String collectionLabel, Location images, Location csv, Location output,
                   String baseUrl, String language, TilingSettings tiling, Path workFolder, Share share,
-                  boolean force, boolean sharedCsv) {
+                  boolean force, boolean sharedCsv, Provider provider) {
 
     /** The same job, tiling only {@code part} of the collection. */
     public Job withShare(Share part) {
         return new Job(collectionId, collectionLabel, images, csv, output, baseUrl, language, tiling, workFolder,
-                part, force, sharedCsv);
+                part, force, sharedCsv, provider);
     }
 
     /**

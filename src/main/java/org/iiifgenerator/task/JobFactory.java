@@ -1,5 +1,7 @@
 package org.iiifgenerator.task;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
@@ -14,6 +16,7 @@ import org.iiifgenerator.config.Settings;
 import org.iiifgenerator.dispatch.Share;
 import org.iiifgenerator.iiif.IiifVersion;
 import org.iiifgenerator.iiif.image.TileFormat;
+import org.iiifgenerator.iiif.presentation.Provider;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.tiling.TilingSettings;
@@ -30,6 +33,9 @@ public final class JobFactory {
     public static final String BASE_URL = "iiif.base-url";
     public static final String COLLECTION_ID = "iiif.collection-id";
     public static final String COLLECTION_LABEL = "iiif.collection-label";
+    public static final String PROVIDER_LABEL = "iiif.provider-label";
+    public static final String PROVIDER_HOMEPAGE = "iiif.provider-homepage";
+    public static final String PROVIDER_LOGO = "iiif.provider-logo";
     public static final String VERSION = "iiif.version";
     public static final String TILE_SIZE = "iiif.tile-size";
     public static final String TILE_FORMAT = "iiif.tile-format";
@@ -71,6 +77,8 @@ public final class JobFactory {
             Map.entry(DISPATCH, JobFactory::dispatchMode),
             Map.entry(SHARDS, number(new TilingSettings.Limit("shards", 1, Share.MAX_SHARDS))),
             Map.entry(LANGUAGE, JobFactory::language),
+            Map.entry(PROVIDER_HOMEPAGE, JobFactory::httpUrl),
+            Map.entry(PROVIDER_LOGO, JobFactory::httpUrl),
             Map.entry(IMAGES, LocalPaths::existingFolder),
             Map.entry(CSV, LocalPaths::readableFile),
             Map.entry(OUTPUT, LocalPaths::outputFolder),
@@ -165,21 +173,45 @@ public final class JobFactory {
         Boolean force = check(problems, () -> parsed(settings, FORCE, Boolean.class));
         Path workFolder = check(problems, () -> settings.find(WORK_DIR).isEmpty() ? null
                 : parsed(settings, WORK_DIR, Path.class));
+        Provider provider = check(problems, () -> provider(settings));
         if (!problems.isEmpty()) {
             throw new InvalidJobException(problems);
         }
         return new Publishing(new TilingSettings(version, tileSize, format, quality, sizesMax, pdfDpi,
-                maxMegapixels, maxPages), language, settings.find(COLLECTION_LABEL), workFolder, force);
+                maxMegapixels, maxPages), language, settings.find(COLLECTION_LABEL), workFolder, force, provider);
     }
 
     private record Publishing(TilingSettings tiling, String language, Optional<String> collectionLabel,
-                              Path workFolder, boolean force) {
+                              Path workFolder, boolean force, Provider provider) {
 
         Job job(String collectionId, Location images, Location csv, Location output, String baseUrl,
                 boolean sharedCsv) {
             return new Job(collectionId, collectionLabel.orElse(collectionId), images, csv, output, baseUrl,
-                    language, tiling, workFolder, new Share.All(), force, sharedCsv);
+                    language, tiling, workFolder, new Share.All(), force, sharedCsv, provider);
         }
+    }
+
+    /**
+     * The provider named in manifests, when its label is set; its homepage is then required too, as Presentation 3
+     * identifies a provider by a URL.
+     */
+    private static Provider provider(Settings settings) {
+        String homepage = settings.find(PROVIDER_HOMEPAGE).isEmpty() ? null
+                : parsed(settings, PROVIDER_HOMEPAGE, String.class);
+        String logo = settings.find(PROVIDER_LOGO).isEmpty() ? null : parsed(settings, PROVIDER_LOGO, String.class);
+        Optional<String> label = settings.find(PROVIDER_LABEL);
+        if (label.isEmpty()) {
+            if (homepage != null || logo != null) {
+                throw settings.problem(PROVIDER_LABEL, "is not set, but the provider's homepage or logo is: "
+                        + "give the provider's name too");
+            }
+            return null;
+        }
+        if (homepage == null) {
+            throw settings.problem(PROVIDER_HOMEPAGE, "is not set, but the provider's label is: give the provider's "
+                    + "web site (an http:// or https:// URL), which identifies it in the manifests");
+        }
+        return new Provider(label.get(), homepage, logo);
     }
 
     /**
@@ -212,6 +244,19 @@ public final class JobFactory {
             }
         }
         return tag;
+    }
+
+    private static String httpUrl(String value) {
+        try {
+            URI uri = new URI(value.strip());
+            if (uri.getHost() != null && uri.getScheme() != null
+                    && List.of("http", "https").contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
+                return uri.toString();
+            }
+        } catch (URISyntaxException e) {
+            // reported below like any other value that is not a URL
+        }
+        throw new IllegalArgumentException("is '" + value + "', which is not an http:// or https:// URL");
     }
 
     private static Function<String, Integer> number(TilingSettings.Limit limit) {

@@ -17,6 +17,10 @@ package org.iiifgenerator.task;
  * <tr><td>PDF_DPI</td><td>iiif.pdf-dpi</td><td>resolution PDF pages are rendered at, 18-1200</td></tr>
  * <tr><td>LANGUAGE</td><td>iiif.language</td><td>BCP 47 language of the CSV's text, or none</td></tr>
  * <tr><td>COLLECTION_LABEL</td><td>iiif.collection-label</td><td>label of the collection</td></tr>
+ * <tr><td>PROVIDER_LABEL</td><td>iiif.provider-label</td><td>name of the institution that publishes the
+ *     collection</td></tr>
+ * <tr><td>PROVIDER_HOMEPAGE</td><td>iiif.provider-homepage</td><td>its web site</td></tr>
+ * <tr><td>PROVIDER_LOGO</td><td>iiif.provider-logo</td><td>URL of its logo image</td></tr>
  * <tr><td>FORCE</td><td>pipeline.force</td><td>true tiles every page again; false (the default) keeps the
  *     services an earlier run published from the same source file and settings</td></tr>
  * <tr><td>DISPATCH</td><td>dispatch.mode</td><td>where the long-lived container has a task processed: local
@@ -36,6 +40,9 @@ public enum TaskOption {
     PDF_DPI(JobFactory.PDF_DPI),
     LANGUAGE(JobFactory.LANGUAGE),
     COLLECTION_LABEL(JobFactory.COLLECTION_LABEL),
+    PROVIDER_LABEL(JobFactory.PROVIDER_LABEL),
+    PROVIDER_HOMEPAGE(JobFactory.PROVIDER_HOMEPAGE),
+    PROVIDER_LOGO(JobFactory.PROVIDER_LOGO),
     FORCE(JobFactory.FORCE),
     DISPATCH(JobFactory.DISPATCH),
     SHARDS(JobFactory.SHARDS);

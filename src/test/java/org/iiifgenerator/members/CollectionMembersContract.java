@@ -17,6 +17,7 @@ import org.iiifgenerator.iiif.image.ImageService;
 import org.iiifgenerator.iiif.image.Size;
 import org.iiifgenerator.iiif.image.TileFormat;
 import org.iiifgenerator.iiif.presentation.Description;
+import org.iiifgenerator.iiif.presentation.Provider;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.storage.Storage;
 import org.iiifgenerator.testsupport.JitteryStorage;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.Test;
 abstract class CollectionMembersContract {
 
     static final String BASE = "https://iiif.example.org/box1";
-    static final CollectionSettings SETTINGS = new CollectionSettings("Box 1", BASE, IiifVersion.V3, "en");
+    static final CollectionSettings SETTINGS = new CollectionSettings("Box 1", BASE, IiifVersion.V3, "en",
+            new Provider("Special Collections", "https://library.example.org", null));
     /** Rounds of runs finishing together; each interleaves its requests differently. */
     static final int ROUNDS = 50;
 

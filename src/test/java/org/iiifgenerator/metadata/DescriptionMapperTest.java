@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.iiifgenerator.iiif.presentation.Description;
 import org.iiifgenerator.iiif.presentation.Description.LabelledValue;
+import org.iiifgenerator.iiif.presentation.Description.Link;
+import org.iiifgenerator.iiif.presentation.Description.PageLabel;
+import org.iiifgenerator.iiif.presentation.Description.Range;
+import org.iiifgenerator.metadata.ObjectMetadata.PageRow;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -121,5 +126,155 @@ class DescriptionMapperTest {
         assertThat(description.metadata()).containsExactly(new LabelledValue("Rights", "All rights reserved"),
                 new LabelledValue("navDate", "undated"));
         assertThat(warnings).hasSize(2);
+    }
+
+    @Nested
+    class ViewingColumns {
+
+        @ParameterizedTest
+        @CsvSource({"paged, paged", "Individuals, individuals", "' CONTINUOUS ', continuous"})
+        void behaviorIsOneOfTheThreeThatBothVersionsHave(String value, String behavior) {
+            assertThat(describe(viewing(value, null)).behavior()).isEqualTo(behavior);
+            assertThat(warnings).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"left-to-right", "right-to-left", "top-to-bottom", "bottom-to-top"})
+        void viewingDirectionIsOneOfTheFourDirections(String value) {
+            assertThat(describe(viewing(null, value)).viewingDirection()).isEqualTo(value);
+            assertThat(warnings).isEmpty();
+        }
+
+        @Test
+        void anotherBehaviorIsLeftOutWithAWarningNamingFileLineColumnAndTheAllowedValues() {
+            Description description = describe(viewing("book", null));
+
+            assertThat(description.behavior()).isNull();
+            assertThat(warnings).containsExactly("metadata.csv line 7, column behavior: 'book' is not one of paged, "
+                    + "individuals, continuous; object 'ms-1' is published without it");
+        }
+
+        @Test
+        void anotherViewingDirectionIsLeftOutWithAWarning() {
+            Description description = describe(viewing("paged", "rtl"));
+
+            assertThat(description.viewingDirection()).isNull();
+            assertThat(description.behavior()).isEqualTo("paged");
+            assertThat(warnings).containsExactly("metadata.csv line 7, column viewingDirection: 'rtl' is not one of "
+                    + "left-to-right, right-to-left, top-to-bottom, bottom-to-top; object 'ms-1' is published without it");
+        }
+
+        private ObjectMetadata viewing(String behavior, String viewingDirection) {
+            return new ObjectMetadata("ms-1", "Herbal", null, null, null, null, behavior, viewingDirection, null, null,
+                    null, List.of(), List.of(), "metadata.csv line 7");
+        }
+    }
+
+    @Nested
+    class LinkColumns {
+
+        @Test
+        void homepageSeeAlsoAndRenderingAreUrlsWithTheFormatTheirFileNameTells() {
+            Description description = describe(links("https://lib.example.org/ms-1",
+                    "https://lib.example.org/ms-1.xml", "https://lib.example.org/ms-1.pdf https://lib.example.org/ms-1.tif"));
+
+            assertThat(description.homepage()).containsExactly(new Link("https://lib.example.org/ms-1", null));
+            assertThat(description.seeAlso())
+                    .containsExactly(new Link("https://lib.example.org/ms-1.xml", "application/xml"));
+            assertThat(description.rendering()).containsExactly(
+                    new Link("https://lib.example.org/ms-1.pdf", "application/pdf"),
+                    new Link("https://lib.example.org/ms-1.tif", "image/tiff"));
+            assertThat(warnings).isEmpty();
+        }
+
+        @Test
+        void aValueThatIsNotAnHttpUrlIsLeftOutWithAWarning() {
+            Description description = describe(links("www.example.org", null, "ms-1.pdf https://x.example.org/a.pdf"));
+
+            assertThat(description.homepage()).isEmpty();
+            assertThat(description.rendering()).containsExactly(new Link("https://x.example.org/a.pdf", "application/pdf"));
+            assertThat(warnings).containsExactly(
+                    "metadata.csv line 7, column homepage: 'www.example.org' is not an http:// or https:// URL "
+                            + "(several URLs are separated by spaces); object 'ms-1' is published without it",
+                    "metadata.csv line 7, column rendering: 'ms-1.pdf' is not an http:// or https:// URL "
+                            + "(several URLs are separated by spaces); object 'ms-1' is published without it");
+        }
+
+        private ObjectMetadata links(String homepage, String seeAlso, String rendering) {
+            return new ObjectMetadata("ms-1", "Herbal", null, null, null, null, null, null, homepage, seeAlso,
+                    rendering, List.of(), List.of(), "metadata.csv line 7");
+        }
+    }
+
+    @Nested
+    class PageRows {
+
+        @Test
+        void aRowNamingOnePageByNumberOrFileGivesItsCanvasLabel() {
+            Description description = describe(pages(new PageRow("1", "Front cover", "m.csv line 3"),
+                    new PageRow("p10.png", "Back cover", "m.csv line 4")));
+
+            assertThat(description.pageLabel(1, "p1.png")).isEqualTo("Front cover");
+            assertThat(description.pageLabel(3, "p10.png")).isEqualTo("Back cover");
+            assertThat(description.pageLabel(2, "p2.png")).as("no row: the writer's p. N").isNull();
+            assertThat(warnings).isEmpty();
+        }
+
+        @Test
+        void spansOfPagesAreSectionsNestedByThePagesTheyHoldInWhateverOrderListed() {
+            Description description = describe(pages(new PageRow("5-6", "Chapter 2", "m.csv line 5"),
+                    new PageRow("1-6", "Letters", "m.csv line 2"), new PageRow("1-4", "Chapter 1", "m.csv line 3"),
+                    new PageRow("2 - 3", "Section 1.1", "m.csv line 4"), new PageRow("7-8", "Envelope", "m.csv line 6")));
+
+            assertThat(description.ranges()).containsExactly(
+                    new Range("Letters", 1, 6, List.of(
+                            new Range("Chapter 1", 1, 4, List.of(new Range("Section 1.1", 2, 3, List.of()))),
+                            new Range("Chapter 2", 5, 6, List.of()))),
+                    new Range("Envelope", 7, 8, List.of()));
+            assertThat(warnings).isEmpty();
+        }
+
+        @Test
+        void aBackwardSpanOrARowWithoutTitleIsLeftOutWithAWarning() {
+            Description description = describe(pages(new PageRow("4-2", "Backwards", "m.csv line 3"),
+                    new PageRow("2", null, "m.csv line 4")));
+
+            assertThat(description.ranges()).isEmpty();
+            assertThat(description.pageLabels()).isEmpty();
+            assertThat(warnings).containsExactly(
+                    "m.csv line 3, column page: '4-2' is not a span of pages (first-last, from page 1, first not "
+                            + "after last); section 'Backwards' of object 'ms-1' is left out",
+                    "m.csv line 4: page row '2' of object 'ms-1' has no title (the canvas label, or the section of a "
+                            + "span of pages); it is ignored");
+        }
+
+        @Test
+        void rowsNamingPagesTheObjectDoesNotHaveAreLeftOutWithAWarningWhenItsPagesAreKnown() {
+            ObjectMetadata row = pages(new PageRow("4", "Fourth", "m.csv line 3"),
+                    new PageRow("p9.png", "Ninth", "m.csv line 4"), new PageRow("2-4", "Too long", "m.csv line 5"),
+                    new PageRow("p1.png", "Cover", "m.csv line 6"), new PageRow("2-3", "Inside", "m.csv line 7"));
+
+            Description description = DescriptionMapper.describe(row, new ObjectPages(3, Set.of("p1.png", "p2.png",
+                    "p3.png")), warnings::add);
+
+            assertThat(description.pageLabels()).containsExactly(new PageLabel(null, "p1.png", "Cover"));
+            assertThat(description.ranges()).containsExactly(new Range("Inside", 2, 3, List.of()));
+            assertThat(warnings).containsExactly(
+                    "m.csv line 3, column page: object 'ms-1' has no page '4' (it has 3 pages, numbered from 1, and a "
+                            + "page may be named by its file's name); 'Fourth' is not shown",
+                    "m.csv line 4, column page: object 'ms-1' has no page 'p9.png' (it has 3 pages, numbered from 1, "
+                            + "and a page may be named by its file's name); 'Ninth' is not shown",
+                    "m.csv line 5, column page: object 'ms-1' has no page '2-4' (it has 3 pages, numbered from 1, and "
+                            + "a page may be named by its file's name); 'Too long' is not shown");
+        }
+
+        private ObjectMetadata pages(PageRow... rows) {
+            return new ObjectMetadata("ms-1", "Letters", null, null, null, null, null, null, null, null, null,
+                    List.of(), List.of(rows), "m.csv line 2");
+        }
+    }
+
+    private Description describe(ObjectMetadata row) {
+        return DescriptionMapper.describe(row, warnings::add);
     }
 }

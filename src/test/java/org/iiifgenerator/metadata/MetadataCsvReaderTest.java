@@ -27,7 +27,7 @@ class MetadataCsvReaderTest {
         void toleratesByteOrderMarkAndUpperCaseNames() throws IOException {
             MetadataTable table = readCsv("\uFEFFIDENTIFIER,TITLE,DESCRIPTION\r\nms-1,Book of Hours,Illuminated\r\n");
 
-            assertThat(table.find("ms-1")).contains(
+            assertRow(table, "ms-1",
                     new ObjectMetadata("ms-1", "Book of Hours", "Illuminated", null, null, null, List.of()));
             assertThat(table.warnings()).isEmpty();
         }
@@ -140,7 +140,7 @@ class MetadataCsvReaderTest {
             MetadataTable table = readCsv("identifier,title,description\nms-2, ,\nms-1,One,\nms-10,Ten,Tenth\n");
 
             assertThat(table.identifiers()).containsExactly("ms-2", "ms-1", "ms-10");
-            assertThat(table.find("ms-2")).contains(ObjectMetadata.untitled("ms-2"));
+            assertRow(table, "ms-2", ObjectMetadata.untitled("ms-2"));
         }
 
         @Test
@@ -175,9 +175,8 @@ class MetadataCsvReaderTest {
         void shortRowsReadAsBlank() throws IOException {
             MetadataTable table = readCsv("identifier,title,description,Creator\nms-1,Only a title\nms-2\n");
 
-            assertThat(table.find("ms-1")).contains(
-                    new ObjectMetadata("ms-1", "Only a title", null, null, null, null, List.of()));
-            assertThat(table.find("ms-2")).contains(ObjectMetadata.untitled("ms-2"));
+            assertRow(table, "ms-1", new ObjectMetadata("ms-1", "Only a title", null, null, null, null, List.of()));
+            assertRow(table, "ms-2", ObjectMetadata.untitled("ms-2"));
             assertThat(table.warnings()).isEmpty();
         }
 
@@ -185,8 +184,7 @@ class MetadataCsvReaderTest {
         void longRowsWarnAndIgnoreTheExtraCells() throws IOException {
             MetadataTable table = readCsv("identifier,title\nms-1,Title,surplus,more\nms-2,Trailing commas,,\n");
 
-            assertThat(table.find("ms-1").orElseThrow())
-                    .isEqualTo(new ObjectMetadata("ms-1", "Title", null, null, null, null, List.of()));
+            assertRow(table, "ms-1", new ObjectMetadata("ms-1", "Title", null, null, null, null, List.of()));
             assertThat(table.find("ms-2")).isPresent();
             assertThat(table.warnings()).singleElement().asString()
                     .endsWith("line 2: 4 cells but the header names 2 columns; the extra cells are ignored");
@@ -279,6 +277,60 @@ class MetadataCsvReaderTest {
             assertThat(MetadataTable.empty().warnings()).isEmpty();
             assertThat(MetadataTable.empty().find("ms-1")).isEmpty();
         }
+    }
+
+    @Nested
+    class StructureAndLinks {
+
+        @Test
+        void viewingAndLinkColumnsAreReadAsWrittenWithWhereTheRowIs() throws IOException {
+            Path csv = write("metadata.csv", "identifier,behavior,viewingDirection,homepage,seeAlso,rendering\n"
+                    + "ms-1,paged,right-to-left,https://x.org/ms-1,https://x.org/ms-1.xml,https://x.org/ms-1.pdf\n");
+
+            ObjectMetadata row = reader.read(csv).find("ms-1").orElseThrow();
+
+            assertThat(row).usingRecursiveComparison().isEqualTo(new ObjectMetadata("ms-1", null, null, null, null,
+                    null, "paged", "right-to-left", "https://x.org/ms-1", "https://x.org/ms-1.xml",
+                    "https://x.org/ms-1.pdf", List.of(), List.of(), csv + " line 2"));
+        }
+
+        @Test
+        void rowsWithAPageCellBelongToTheirObjectWhereverTheyAreAndAreNoDuplicates() throws IOException {
+            Path csv = write("metadata.csv", "identifier,page,title\n"
+                    + "ms-1,1-2,Chapter 1\nms-1,,Letters\nms-1,1,Envelope\nms-2,p1.png,Cover\n");
+
+            MetadataTable table = reader.read(csv);
+
+            assertThat(table.warnings()).isEmpty();
+            assertThat(table.identifiers()).containsExactly("ms-1", "ms-2");
+            ObjectMetadata letters = table.find("ms-1").orElseThrow();
+            assertThat(letters.label()).isEqualTo("Letters");
+            assertThat(letters.metadata()).isEmpty();
+            assertThat(letters.pages()).containsExactly(
+                    new ObjectMetadata.PageRow("1-2", "Chapter 1", csv + " line 2"),
+                    new ObjectMetadata.PageRow("1", "Envelope", csv + " line 4"));
+            ObjectMetadata pagesOnly = table.find("ms-2").orElseThrow();
+            assertThat(pagesOnly.label()).as("no object row: untitled").isNull();
+            assertThat(pagesOnly.pages()).containsExactly(new ObjectMetadata.PageRow("p1.png", "Cover", csv + " line 5"));
+        }
+
+        @Test
+        void otherCellsOfAPageRowAreIgnoredWithAWarning() throws IOException {
+            Path csv = write("metadata.csv", "identifier,page,title,description,Creator\n"
+                    + "ms-1,,Letters,About,Jane\nms-1,2,Sheet two,A sheet,Jane\n");
+
+            MetadataTable table = reader.read(csv);
+
+            assertThat(table.find("ms-1").orElseThrow().summary()).isEqualTo("About");
+            assertThat(table.warnings()).containsExactly(csv + " line 3: a page row (its page cell is set) uses only "
+                    + "identifier, page and title; its cells in description, Creator are ignored");
+        }
+    }
+
+    /** The row as read, but for where it is in the file ({@code origin}, which warnings name). */
+    private static void assertRow(MetadataTable table, String identifier, ObjectMetadata expected) {
+        assertThat(table.find(identifier)).get().usingRecursiveComparison().ignoringFields("origin")
+                .isEqualTo(expected);
     }
 
     private MetadataTable readCsv(String content) throws IOException {

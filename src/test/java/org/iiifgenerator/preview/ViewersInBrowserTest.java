@@ -15,13 +15,16 @@ import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /**
  * The demo collection as a person previews it: published for the preview server's URL, served by it, and opened
  * from the viewer index in Chromium (src/test/browser/viewers.mjs, with the build's playwright-core): an image
- * service in OpenSeadragon, the collection and one of its manifests in Mirador. Chromium and Node.js are what
- * bin/test installs (through bin/setup-debian) before it builds; without them this test fails rather than pass unseen.
+ * service in OpenSeadragon, the collection and one of its manifests in Mirador, with its page labels and table of
+ * contents. Chromium and Node.js are what bin/test installs (through bin/setup-debian) before it builds; without
+ * them this test fails rather than pass unseen.
  */
 class ViewersInBrowserTest {
 
@@ -33,8 +36,10 @@ class ViewersInBrowserTest {
     @TempDir
     Path dir;
 
-    @Test
-    void openSeadragonAndMiradorDrawTheDemoCollectionWithoutAnHttpError() throws Exception {
+    /** In either version: Mirador reads the table of contents from 3's nested ranges and from 2.1's top range. */
+    @ParameterizedTest(name = "IIIF {0}")
+    @ValueSource(strings = {"3", "2"})
+    void openSeadragonAndMiradorDrawTheDemoCollectionWithoutAnHttpError(String version) throws Exception {
         assertThat(CHROMIUM).as("Chromium, for the viewer test: %s", SETUP).isExecutable();
         Path demo = dir.resolve("demo");
         Path output = Files.createDirectories(demo.resolve("output"));
@@ -42,10 +47,19 @@ class ViewersInBrowserTest {
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             String baseUrl = server.url().toString().replaceAll("/$", "");
             int published = new CommandLine(new IiifGenerator())
-                    .execute("demo", "--out", demo.toString(), "--base-url", baseUrl);
+                    .execute("demo", "--out", demo.toString(), "--base-url", baseUrl, "--iiif-version", version);
             assertThat(published).as("demo published").isZero();
 
-            assertDrawnWithoutAnHttpError(viewersReport(server, IMAGE_SERVICE));
+            JsonNode report = viewersReport(server, IMAGE_SERVICE);
+            assertDrawnWithoutAnHttpError(report);
+            // The collection's first manifest is the demo's atlas, whose CSV page rows label its first canvas and
+            // give it a table of contents of two levels.
+            JsonNode mirador = report.path("mirador");
+            assertThat(mirador.path("manifestLabel").asText()).isEqualTo("A three-page atlas");
+            assertThat(mirador.path("canvasInfo").asText()).as("Mirador's line under the canvas")
+                    .isEqualTo("1 of 3 • Title page");
+            assertThat(mirador.path("tableOfContents")).extracting(JsonNode::asText)
+                    .as("Mirador's table of contents, expanded").containsExactly("Maps", "Western sheets");
         }
     }
 

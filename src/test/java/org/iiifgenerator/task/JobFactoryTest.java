@@ -13,6 +13,7 @@ import java.util.Map;
 import org.iiifgenerator.config.Settings;
 import org.iiifgenerator.iiif.IiifVersion;
 import org.iiifgenerator.iiif.image.TileFormat;
+import org.iiifgenerator.iiif.presentation.Provider;
 import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.testsupport.TestSettings;
 import org.iiifgenerator.tiling.TilingSettings;
@@ -95,6 +96,19 @@ class JobFactoryTest {
         }
 
         @Test
+        void namesTheProviderWhenItsLabelIsSet() {
+            assertThat(job().provider()).as("none by default").isNull();
+
+            settings.putAll(Map.of(JobFactory.PROVIDER_LABEL, "Virginia Tech Special Collections",
+                    JobFactory.PROVIDER_HOMEPAGE, "https://lib.vt.edu/"));
+            assertThat(job().provider())
+                    .isEqualTo(new Provider("Virginia Tech Special Collections", "https://lib.vt.edu/", null));
+
+            settings.put(JobFactory.PROVIDER_LOGO, "https://lib.vt.edu/logo.png");
+            assertThat(job().provider().logo()).isEqualTo("https://lib.vt.edu/logo.png");
+        }
+
+        @Test
         void takesTheConfiguredTiling() {
             settings.putAll(Map.of(JobFactory.VERSION, "2", JobFactory.TILE_SIZE, "512", JobFactory.TILE_FORMAT, "webp",
                     JobFactory.QUALITY, "70", JobFactory.SIZES_MAX, "1200", JobFactory.PDF_DPI, "150"));
@@ -121,6 +135,20 @@ class JobFactoryTest {
             settings.put(key, value);
 
             assertThat(problems()).singleElement().asString().contains("'" + key + "'");
+        }
+
+        @Test
+        void reportsAProviderWithoutHomepageOrWithAHomepageThatIsNoUrl() {
+            settings.put(JobFactory.PROVIDER_LABEL, "Special Collections");
+            assertThat(problems()).singleElement().asString().contains("'iiif.provider-homepage'", "is not set");
+
+            settings.put(JobFactory.PROVIDER_HOMEPAGE, "lib.vt.edu");
+            assertThat(problems()).singleElement().asString()
+                    .contains("'iiif.provider-homepage'", "is 'lib.vt.edu', which is not an http:// or https:// URL");
+
+            settings.remove(JobFactory.PROVIDER_LABEL);
+            settings.put(JobFactory.PROVIDER_HOMEPAGE, "https://lib.vt.edu/");
+            assertThat(problems()).singleElement().asString().contains("'iiif.provider-label'", "is not set");
         }
 
         @Test

@@ -1,6 +1,7 @@
 package org.iiifgenerator.testsupport;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.iiifgenerator.iiif.IiifVersion;
 import org.iiifgenerator.iiif.image.DerivedSizes;
@@ -11,6 +12,10 @@ import org.iiifgenerator.iiif.presentation.CollectionDocument;
 import org.iiifgenerator.iiif.presentation.CollectionRef;
 import org.iiifgenerator.iiif.presentation.Description;
 import org.iiifgenerator.iiif.presentation.Description.LabelledValue;
+import org.iiifgenerator.iiif.presentation.Description.Link;
+import org.iiifgenerator.iiif.presentation.Description.PageLabel;
+import org.iiifgenerator.iiif.presentation.Description.Range;
+import org.iiifgenerator.iiif.presentation.Provider;
 import org.iiifgenerator.iiif.presentation.PublishedObject;
 import org.iiifgenerator.iiif.presentation.PublishedObject.PublishedPage;
 import org.iiifgenerator.layout.KeySegments;
@@ -22,6 +27,9 @@ public final class SampleObjects {
     public static final OutputLayout LAYOUT = new OutputLayout("https://iiif.example.org/iawa");
     public static final CollectionRef COLLECTION =
             new CollectionRef(LAYOUT.url(OutputLayout.COLLECTION_KEY), "Women of Design");
+    /** The collection with a provider, as {@code iiif.provider-*} configure it. */
+    public static final CollectionRef PROVIDED_COLLECTION = new CollectionRef(COLLECTION.id(), COLLECTION.label(),
+            new Provider("Virginia Tech Special Collections", "https://lib.vt.edu/", "https://lib.vt.edu/logo.png"));
     public static final int TILE_SIZE = 256;
     public static final int SIZES_MAX = 2048;
 
@@ -35,6 +43,36 @@ public final class SampleObjects {
                 "1979-06-01T00:00:00Z",
                 List.of(new LabelledValue("Creator", "Women's Development Corporation"),
                         new LabelledValue("Box", "2")));
+    }
+
+    /**
+     * A letter of six pages read right to left: every CSV column about structure and links set, pages 1 and 6
+     * labelled, a table of contents of two levels ("Letter" pages 2-5 with "First sheet" 2-3; "Envelope" 6).
+     */
+    public static Description structuredDescription() {
+        return new Description("A letter", null, null, null, null, List.of(), "paged", "right-to-left",
+                List.of(new Link("https://lib.example.org/letter", null)),
+                List.of(new Link("https://lib.example.org/letter.xml", "application/xml")),
+                List.of(new Link("https://lib.example.org/letter.pdf", "application/pdf"),
+                        new Link("https://lib.example.org/letter.tif", "image/tiff")),
+                List.of(new PageLabel(1, null, "Cover"), new PageLabel(6, null, "Envelope front")),
+                List.of(new Range("Letter", 2, 5, List.of(new Range("First sheet", 2, 3, List.of()))),
+                        new Range("Envelope", 6, 6, List.of())));
+    }
+
+    /**
+     * The structured letter as the pipeline publishes it: six pages labelled from the description, of which
+     * {@code missing} failed and are left out.
+     */
+    public static PublishedObject structuredObject(IiifVersion version, int... missing) {
+        Description description = structuredDescription();
+        PublishedObject all = object(version, "letter", description, new Size(600, 800), new Size(600, 800),
+                new Size(600, 800), new Size(600, 800), new Size(600, 800), new Size(800, 600));
+        List<PublishedPage> pages = all.pages().stream()
+                .filter(page -> Arrays.stream(missing).noneMatch(number -> number == page.number()))
+                .map(page -> new PublishedPage(page.number(), page.image(), description.pageLabel(page.number(), null)))
+                .toList();
+        return new PublishedObject(all.identifier(), all.objectUrl(), all.manifestUrl(), description, pages);
     }
 
     /** An object with no CSV row: nothing but its identifier is known. */

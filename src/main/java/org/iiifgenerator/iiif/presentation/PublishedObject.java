@@ -29,10 +29,15 @@ public record PublishedObject(String identifier, String objectUrl, String manife
         return pages.getFirst().image();
     }
 
-    public record PublishedPage(int number, ImageService image) {
+    /** A published page; its canvas label is "p. N" unless the CSV gives it one. */
+    public record PublishedPage(int number, ImageService image, String label) {
 
-        public String label() {
-            return "p. " + number;
+        public PublishedPage {
+            label = label == null || label.isBlank() ? "p. " + number : label;
+        }
+
+        public PublishedPage(int number, ImageService image) {
+            this(number, image, null);
         }
     }
 }

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
-@JsonPropertyOrder({"@context", "@id", "@type", "label", "description", "metadata", "attribution", "license",
-        "navDate", "thumbnail", "within", "sequences"})
+@JsonPropertyOrder({"@context", "@id", "@type", "label", "description", "metadata", "attribution", "license", "logo",
+        "navDate", "related", "seeAlso", "rendering", "thumbnail", "viewingHint", "viewingDirection", "within",
+        "sequences", "structures"})
 public record Manifest2(@JsonProperty("@id") String id, String label, String description,
-                        List<MetadataEntry2> metadata, String attribution, String license, String navDate,
-                        ImageResource2 thumbnail, String within, List<Sequence2> sequences) {
+                        List<MetadataEntry2> metadata, String attribution, String license, String logo,
+                        String navDate, List<Link2> related, List<Link2> seeAlso, List<Link2> rendering,
+                        ImageResource2 thumbnail, String viewingHint, String viewingDirection, String within,
+                        List<Sequence2> sequences, List<Range2> structures) {
 
     @JsonProperty("@context")
     public String context() {

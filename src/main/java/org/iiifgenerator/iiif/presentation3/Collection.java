@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
-@JsonPropertyOrder({"@context", "id", "type", "label", "items"})
-public record Collection(String id, LanguageMap label, List<ResourceRef> items) {
+@JsonPropertyOrder({"@context", "id", "type", "label", "provider", "items"})
+public record Collection(String id, LanguageMap label, List<Agent> provider, List<ResourceRef> items) {
 
     @JsonProperty("@context")
     public String context() {

@@ -5,10 +5,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 @JsonPropertyOrder({"@context", "id", "type", "label", "summary", "metadata", "requiredStatement", "rights",
-        "navDate", "thumbnail", "partOf", "items"})
+        "navDate", "provider", "homepage", "seeAlso", "rendering", "thumbnail", "behavior", "viewingDirection",
+        "partOf", "items", "structures"})
 public record Manifest(String id, LanguageMap label, LanguageMap summary, List<LabelValue> metadata,
-                       LabelValue requiredStatement, String rights, String navDate, List<ImageResource> thumbnail,
-                       List<ResourceRef> partOf, List<Canvas> items) {
+                       LabelValue requiredStatement, String rights, String navDate, List<Agent> provider,
+                       List<ExternalResource> homepage, List<ExternalResource> seeAlso,
+                       List<ExternalResource> rendering, List<ImageResource> thumbnail, List<String> behavior,
+                       String viewingDirection, List<ResourceRef> partOf, List<Canvas> items,
+                       List<Range> structures) {
 
     @JsonProperty("@context")
     public String context() {

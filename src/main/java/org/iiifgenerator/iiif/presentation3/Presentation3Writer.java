@@ -6,8 +6,13 @@ import org.iiifgenerator.iiif.image.ImageService;
 import org.iiifgenerator.iiif.image.Size;
 import org.iiifgenerator.iiif.presentation.CollectionDocument;
 import org.iiifgenerator.iiif.presentation.CollectionRef;
+import org.iiifgenerator.iiif.presentation.Contents;
+import org.iiifgenerator.iiif.presentation.Contents.Section;
 import org.iiifgenerator.iiif.presentation.Description;
+import org.iiifgenerator.iiif.presentation.Description.Link;
+import org.iiifgenerator.iiif.presentation.MediaTypes;
 import org.iiifgenerator.iiif.presentation.PresentationWriter;
+import org.iiifgenerator.iiif.presentation.Provider;
 import org.iiifgenerator.iiif.presentation.PublishedObject;
 import org.iiifgenerator.iiif.presentation.PublishedObject.PublishedPage;
 
@@ -32,9 +37,46 @@ public final class Presentation3Writer implements PresentationWriter {
                 d.metadata().stream().map(m -> new LabelValue(text(m.label()), text(m.value()))).toList(),
                 d.requiredStatement() == null ? null
                         : new LabelValue(LanguageMap.of(OWN_LANGUAGE, "Attribution"), text(d.requiredStatement())),
-                d.rights(), d.navDate(), thumbnail(object.coverImage()),
-                List.of(new ResourceRef(partOf.id(), "Collection", text(partOf.label()), null)), canvases);
+                d.rights(), d.navDate(), provider(partOf.provider()),
+                d.homepage().stream().map(link -> homepage(link, text(object.displayLabel()))).toList(),
+                d.seeAlso().stream().map(link -> new ExternalResource(link.url(), "Dataset", null, link.format()))
+                        .toList(),
+                d.rendering().stream().map(Presentation3Writer::rendering).toList(),
+                thumbnail(object.coverImage()), d.behavior() == null ? null : List.of(d.behavior()),
+                d.viewingDirection(), List.of(new ResourceRef(partOf.id(), "Collection", text(partOf.label()), null)),
+                canvases, Contents.of(object).stream().map(section -> range(object, section)).toList());
         return IiifJson.write(manifest);
+    }
+
+    private static ExternalResource homepage(Link link, LanguageMap label) {
+        return new ExternalResource(link.url(), "Text", label, link.format() == null ? "text/html" : link.format());
+    }
+
+    /** A download: "Download PDF" for a PDF, "Download original" for anything else (the file scanned, say). */
+    private static ExternalResource rendering(Link link) {
+        boolean pdf = "application/pdf".equals(link.format());
+        String type = pdf || link.format() == null || link.format().startsWith("text/") ? "Text"
+                : link.format().startsWith("image/") ? "Image" : "Dataset";
+        return new ExternalResource(link.url(), type,
+                LanguageMap.of(OWN_LANGUAGE, pdf ? "Download PDF" : "Download original"), link.format());
+    }
+
+    private List<Agent> provider(Provider provider) {
+        if (provider == null) {
+            return null;
+        }
+        return List.of(new Agent(provider.homepage(), text(provider.label()),
+                List.of(new ExternalResource(provider.homepage(), "Text", text(provider.label()), "text/html")),
+                provider.logo() == null ? null : List.of(new ExternalResource(provider.logo(), "Image", null,
+                        MediaTypes.ofUrl(provider.logo())))));
+    }
+
+    private Range range(PublishedObject object, Section section) {
+        List<Object> items = section.entries().stream()
+                .<Object>map(entry -> entry instanceof Section sub ? range(object, sub)
+                        : new ResourceRef(canvasId(object, (PublishedPage) entry), "Canvas", null, null))
+                .toList();
+        return new Range(object.objectUrl() + "/range/" + section.name(), text(section.label()), items);
     }
 
     @Override
@@ -43,12 +85,13 @@ public final class Presentation3Writer implements PresentationWriter {
                 .map(o -> new ResourceRef(o.manifestUrl(), "Manifest", text(o.displayLabel()),
                         thumbnail(o.coverImage())))
                 .toList();
-        return IiifJson.write(new Collection(collection.ref().id(), text(collection.ref().label()), items));
+        return IiifJson.write(new Collection(collection.ref().id(), text(collection.ref().label()),
+                provider(collection.ref().provider()), items));
     }
 
     private Canvas canvas(PublishedObject object, PublishedPage page) {
         ImageService image = page.image();
-        String canvasId = object.objectUrl() + "/canvas/p" + page.number();
+        String canvasId = canvasId(object, page);
         ImageResource body = ImageResource.jpeg(image.maxImageUrl(), image.maxSize().width(),
                 image.maxSize().height(), ImageServiceRef.level0(image.id()));
         Annotation painting = new Annotation(object.objectUrl() + "/annotation/p" + page.number(), body, canvasId);
@@ -56,6 +99,10 @@ public final class Presentation3Writer implements PresentationWriter {
                 List.of(painting));
         return new Canvas(canvasId, text(page.label()), image.width(), image.height(), thumbnail(image),
                 List.of(annotations));
+    }
+
+    private static String canvasId(PublishedObject object, PublishedPage page) {
+        return object.objectUrl() + "/canvas/p" + page.number();
     }
 
     private static List<ImageResource> thumbnail(ImageService image) {

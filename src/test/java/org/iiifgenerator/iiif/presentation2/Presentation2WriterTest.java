@@ -5,7 +5,9 @@ import static org.iiifgenerator.testsupport.SampleObjects.COLLECTION;
 import static org.iiifgenerator.testsupport.SampleObjects.collectionOf;
 import static org.iiifgenerator.testsupport.SampleObjects.fullDescription;
 import static org.iiifgenerator.testsupport.SampleObjects.noDescription;
+import static org.iiifgenerator.testsupport.SampleObjects.PROVIDED_COLLECTION;
 import static org.iiifgenerator.testsupport.SampleObjects.object;
+import static org.iiifgenerator.testsupport.SampleObjects.structuredObject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.iiifgenerator.iiif.IiifVersion;
@@ -14,6 +16,7 @@ import org.iiifgenerator.iiif.image.Size;
 import org.iiifgenerator.iiif.presentation.PresentationWriter;
 import org.iiifgenerator.iiif.presentation.PublishedObject;
 import org.iiifgenerator.testsupport.Json;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class Presentation2WriterTest {
@@ -111,6 +114,58 @@ class Presentation2WriterTest {
                 .containsOnly("sc:Manifest");
         assertThat(collection.path("manifests")).extracting(m -> m.path("label").asText())
                 .containsExactly("Synopsis", "Letter to Jane");
+    }
+
+    @Nested
+    class StructureAndLinks {
+
+        private final PublishedObject letter = structuredObject(IiifVersion.V2);
+        private final JsonNode manifest = Json.parse(writer.manifest(letter, PROVIDED_COLLECTION));
+
+        @Test
+        void behaviorIsTheViewingHintAndViewingDirectionKeepsItsName() {
+            assertThat(manifest.path("viewingHint").asText()).isEqualTo("paged");
+            assertThat(manifest.path("viewingDirection").asText()).isEqualTo("right-to-left");
+            assertThat(manifest(SYNOPSIS).fieldNames()).toIterable()
+                    .doesNotContain("viewingHint", "viewingDirection", "related", "seeAlso", "rendering", "logo",
+                            "structures");
+        }
+
+        @Test
+        void homepageIsRelatedAndSeeAlsoAndRenderingKeepTheirNames() {
+            assertThat(manifest.path("related")).isEqualTo(Json.parse("""
+                    [{"@id": "https://lib.example.org/letter", "format": "text/html"}]"""));
+            assertThat(manifest.path("seeAlso")).isEqualTo(Json.parse("""
+                    [{"@id": "https://lib.example.org/letter.xml", "format": "application/xml"}]"""));
+            assertThat(manifest.path("rendering")).isEqualTo(Json.parse("""
+                    [{"@id": "https://lib.example.org/letter.pdf", "label": "Download PDF", "format": "application/pdf"},
+                     {"@id": "https://lib.example.org/letter.tif", "label": "Download original", "format": "image/tiff"}]"""));
+        }
+
+        @Test
+        void theProvidersLogoIsTheLogo() {
+            assertThat(manifest.path("logo").asText()).isEqualTo("https://lib.vt.edu/logo.png");
+        }
+
+        @Test
+        void canvasesHaveTheCsvsLabelsElsePageNumbers() {
+            assertThat(manifest.at("/sequences/0/canvases")).extracting(canvas -> canvas.path("label").asText())
+                    .containsExactly("Cover", "p. 2", "p. 3", "p. 4", "p. 5", "Envelope front");
+        }
+
+        @Test
+        void structuresListEveryRangeAfterATopRangeEachNamingItsCanvasesAndSubRanges() {
+            String canvas = letter.objectUrl() + "/canvas/p";
+            String range = letter.objectUrl() + "/range/";
+            assertThat(manifest.path("structures")).isEqualTo(Json.parse("""
+                    [{"@id": "%1$scontents", "@type": "sc:Range", "label": "Contents", "viewingHint": "top",
+                      "ranges": ["%1$sr1", "%1$sr2"]},
+                     {"@id": "%1$sr1", "@type": "sc:Range", "label": "Letter", "ranges": ["%1$sr1-1"],
+                      "canvases": ["%2$s4", "%2$s5"]},
+                     {"@id": "%1$sr1-1", "@type": "sc:Range", "label": "First sheet", "canvases": ["%2$s2", "%2$s3"]},
+                     {"@id": "%1$sr2", "@type": "sc:Range", "label": "Envelope", "canvases": ["%2$s6"]}]"""
+                    .formatted(range, canvas)));
+        }
     }
 
     private JsonNode manifest(PublishedObject object) {

@@ -6,11 +6,15 @@ import static org.iiifgenerator.testsupport.SampleObjects.collectionOf;
 import static org.iiifgenerator.testsupport.SampleObjects.fullDescription;
 import static org.iiifgenerator.testsupport.SampleObjects.noDescription;
 import static org.iiifgenerator.testsupport.SampleObjects.object;
+import static org.iiifgenerator.testsupport.SampleObjects.PROVIDED_COLLECTION;
+import static org.iiifgenerator.testsupport.SampleObjects.structuredObject;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.iiifgenerator.iiif.IiifVersion;
 import org.iiifgenerator.iiif.image.ImageService;
 import org.iiifgenerator.iiif.image.Size;
+import org.iiifgenerator.iiif.presentation.CollectionDocument;
 import org.iiifgenerator.iiif.presentation.PresentationWriter;
 import org.iiifgenerator.iiif.presentation.PublishedObject;
 import org.iiifgenerator.testsupport.Json;
@@ -181,6 +185,81 @@ class Presentation3WriterTest {
             assertThat(collection.path("items").path(1).path("label"))
                     .isEqualTo(Json.parse("{\"none\": [\"Letter to Jane\"]}"));
             assertIsAListedSize(collection.path("items").path(0).path("thumbnail").path(0), SYNOPSIS.coverImage());
+        }
+    }
+
+    @Nested
+    class StructureAndLinks {
+
+        private final PublishedObject letter = structuredObject(IiifVersion.V3);
+        private final JsonNode manifest = Json.parse(writer.manifest(letter, PROVIDED_COLLECTION));
+
+        @Test
+        void isValidWithEveryPropertySet() {
+            assertThat(PresentationSchema.violations(manifest)).isEmpty();
+            assertThat(PresentationSchema.violations(Json.parse(writer.collection(
+                    new CollectionDocument(PROVIDED_COLLECTION, List.of(letter)))))).isEmpty();
+        }
+
+        @Test
+        void behaviorAndViewingDirectionComeFromTheCsv() {
+            assertThat(manifest.path("behavior")).isEqualTo(Json.parse("[\"paged\"]"));
+            assertThat(manifest.path("viewingDirection").asText()).isEqualTo("right-to-left");
+        }
+
+        @Test
+        void homepageSeeAlsoAndRenderingLinkTheCataloguesPagesAndDownloads() {
+            assertThat(manifest.path("homepage")).isEqualTo(Json.parse("""
+                    [{"id": "https://lib.example.org/letter", "type": "Text", "label": {"none": ["A letter"]},
+                      "format": "text/html"}]"""));
+            assertThat(manifest.path("seeAlso")).isEqualTo(Json.parse("""
+                    [{"id": "https://lib.example.org/letter.xml", "type": "Dataset", "format": "application/xml"}]"""));
+            assertThat(manifest.path("rendering")).isEqualTo(Json.parse("""
+                    [{"id": "https://lib.example.org/letter.pdf", "type": "Text", "label": {"en": ["Download PDF"]},
+                      "format": "application/pdf"},
+                     {"id": "https://lib.example.org/letter.tif", "type": "Image", "label": {"en": ["Download original"]},
+                      "format": "image/tiff"}]"""));
+        }
+
+        @Test
+        void theProviderOfTheCollectionIsNamedInTheManifestAndTheCollection() {
+            JsonNode provider = Json.parse("""
+                    [{"id": "https://lib.vt.edu/", "type": "Agent", "label": {"none": ["Virginia Tech Special Collections"]},
+                      "homepage": [{"id": "https://lib.vt.edu/", "type": "Text",
+                                    "label": {"none": ["Virginia Tech Special Collections"]}, "format": "text/html"}],
+                      "logo": [{"id": "https://lib.vt.edu/logo.png", "type": "Image", "format": "image/png"}]}]""");
+            assertThat(manifest.path("provider")).isEqualTo(provider);
+            assertThat(Json.parse(writer.collection(new CollectionDocument(PROVIDED_COLLECTION, List.of(letter))))
+                    .path("provider")).isEqualTo(provider);
+            assertThat(manifest(SYNOPSIS).has("provider")).as("none configured").isFalse();
+        }
+
+        @Test
+        void canvasesHaveTheCsvsLabelsElsePageNumbers() {
+            assertThat(manifest.path("items")).extracting(canvas -> canvas.path("label").path("none").path(0).asText())
+                    .containsExactly("Cover", "p. 2", "p. 3", "p. 4", "p. 5", "Envelope front");
+        }
+
+        @Test
+        void structuresAreRangesOfCanvasesAndSubRangesInPageOrder() {
+            String canvas = letter.objectUrl() + "/canvas/p";
+            String range = letter.objectUrl() + "/range/";
+            assertThat(manifest.path("structures")).isEqualTo(Json.parse("""
+                    [{"id": "%1$sr1", "type": "Range", "label": {"none": ["Letter"]}, "items": [
+                        {"id": "%1$sr1-1", "type": "Range", "label": {"none": ["First sheet"]}, "items": [
+                            {"id": "%2$s2", "type": "Canvas"}, {"id": "%2$s3", "type": "Canvas"}]},
+                        {"id": "%2$s4", "type": "Canvas"}, {"id": "%2$s5", "type": "Canvas"}]},
+                     {"id": "%1$sr2", "type": "Range", "label": {"none": ["Envelope"]}, "items": [
+                        {"id": "%2$s6", "type": "Canvas"}]}]""".formatted(range, canvas)));
+        }
+
+        @Test
+        void aRangeListsOnlyPublishedPagesAndIsLeftOutWhenItHasNone() {
+            JsonNode partial = Json.parse(writer.manifest(structuredObject(IiifVersion.V3, 3, 6), PROVIDED_COLLECTION));
+
+            assertThat(partial.path("structures")).hasSize(1);
+            assertThat(partial.at("/structures/0/items/0/items")).hasSize(1);
+            assertThat(PresentationSchema.violations(partial)).isEmpty();
         }
     }
 
