@@ -23,6 +23,11 @@ final class DemoCollection {
     private static final String CSV = """
             identifier,page,title,description,creator,date,subject,rights,navDate,behavior,viewingDirection,\
             homepage,seeAlso,rendering
+            atlas,,A three-page atlas,"A multi-page TIFF: one file, three canvases, read right to left.",\
+            iiif-generator,2024,Maps,http://rightsstatements.org/vocab/NoC-US/1.0/,2024-05,paged,right-to-left,,,
+            atlas,1,Title page,,,,,,,,,,,
+            atlas,1-3,Maps,,,,,,,,,,,
+            atlas,2-3,Western sheets,,,,,,,,,,,
             letters,,Three letters,"A folder object: its pages p1, p2 and p10 are shown in natural order.",\
             iiif-generator,2024,Correspondence,http://creativecommons.org/publicdomain/zero/1.0/,2024-03-01,\
             individuals,left-to-right,https://example.org/catalogue/letters,https://example.org/catalogue/letters.xml,\
@@ -35,11 +40,6 @@ final class DemoCollection {
             mandelbrot,,The Mandelbrot set,A large single image to zoom into.,iiif-generator,2024,Mathematics,\
             http://creativecommons.org/licenses/by/4.0/,2024,,,https://example.org/catalogue/mandelbrot,,\
             https://example.org/downloads/mandelbrot.tif
-            atlas,,A three-page atlas,"A multi-page TIFF: one file, three canvases, read right to left.",\
-            iiif-generator,2024,Maps,http://rightsstatements.org/vocab/NoC-US/1.0/,2024-05,paged,right-to-left,,,
-            atlas,1,Title page,,,,,,,,,,,
-            atlas,1-3,Maps,,,,,,,,,,,
-            atlas,2-3,Western sheets,,,,,,,,,,,
             lost-volume,,A volume without images,"This row has no images, so the run reports a warning.",,,,,,,,,,
             """;
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "remove", mixinStandardHelpOptions = true,
-        description = {"Take objects out of a published collection: the collection, index.jsonl and summary are "
+        description = {"Take objects out of a published collection: the collection, its search index and summary are "
                 + "rebuilt without them, then their manifests, image services and provenance records are deleted. "
                 + "Nothing else is touched; their source images stay where they are (run their task again without "
                 + "them, or they come back).",
