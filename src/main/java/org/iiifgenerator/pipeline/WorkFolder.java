@@ -3,7 +3,9 @@ package org.iiifgenerator.pipeline;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -36,8 +38,24 @@ final class WorkFolder implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** A new folder in {@code area}, after removing the folders of runs that died there. */
+    /**
+     * A new folder in {@code area}, after removing the folders of runs that died there. Another run that ends at
+     * that moment may remove the area it found empty: it is made again.
+     */
     static WorkFolder create(Path area) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return createIn(area);
+            } catch (NoSuchFileException | FileAlreadyExistsException areaRemovedMeanwhile) {
+                // (createDirectories says "already exists" when the area is removed between its two checks)
+                if (attempt == 5) {
+                    throw areaRemovedMeanwhile;
+                }
+            }
+        }
+    }
+
+    private static WorkFolder createIn(Path area) throws IOException {
         Files.createDirectories(area);
         removeAbandoned(area);
         String name = PREFIX + UUID.randomUUID();
@@ -97,6 +115,8 @@ final class WorkFolder implements AutoCloseable {
             }
         } catch (NoSuchFileException alreadyGone) {
             // nothing to tidy
+        } catch (DirectoryNotEmptyException anotherRunStarted) {
+            // it is that run's area now
         }
     }
 }
