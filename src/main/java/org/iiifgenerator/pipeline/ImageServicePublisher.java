@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import org.apache.camel.ExchangeProperty;
 import org.iiifgenerator.report.ImageRecord;
+import org.iiifgenerator.storage.ContentTypes;
 import org.iiifgenerator.tiling.PackedTiles;
 import org.iiifgenerator.tiling.TiledImage;
 
@@ -54,12 +55,19 @@ public final class ImageServicePublisher implements AutoCloseable {
             for (PackedTiles packed : image.packed()) {
                 run.storage().putArchive(serviceKey, packed.zip(), packed::keyOf);
             }
+            if (image.pyramidTiff() != null) {
+                String tiffKey = run.layout().pyramidTiffKey(image.page().objectKey(), image.page().number());
+                run.storage().putFile(tiffKey, image.pyramidTiff(), ContentTypes.of(tiffKey));
+            }
             // The folder (whole images, then info.json) after the tiles, so info.json is published last.
             run.storage().putFolder(serviceKey, image.folder(), INFO_JSON);
             PublishedImages.record(image, serviceKey, run);
         } finally {
             for (PackedTiles packed : image.packed()) {
                 Files.deleteIfExists(packed.zip());
+            }
+            if (image.pyramidTiff() != null) {
+                Files.deleteIfExists(image.pyramidTiff());
             }
         }
         ImageRecord record = new ImageRecord(image.page().objectIdentifier(), image.page().number(),
