@@ -67,6 +67,15 @@ class PyramidTiffPublishingTest {
     }
 
     @Test
+    void removingAnObjectRemovesItsTiffs() throws IOException {
+        assertThat(run("--pyramid-tiff", "tiles+tiff")).isEqualTo(ExitCodes.OK);
+
+        assertThat(IiifGenerator.commandLine().execute("remove", "--out", out.toString(), "a")).isEqualTo(ExitCodes.OK);
+
+        assertThat(tiffs().keySet()).containsExactly("tiff/b-1.tif");
+    }
+
+    @Test
     void anUnknownModeIsRefusedNamingTheOption() {
         assertThat(run("--pyramid-tiff", "tiff")).isEqualTo(ExitCodes.INVALID);
         assertThat(out.resolve("tiles")).doesNotExist();
