@@ -18,6 +18,9 @@ photo_like 12000 9000 "$work/p1/page.jpg[Q=90]"
 cp "$corpus"/photos/*.jpg "$corpus/synthetic/large.jpg" "$corpus/synthetic/large-tiled.tif" "$work/p2/"
 build_once
 
+# Bytes of the files under a folder (not of its folders, which one per tile in the IIIF layout would dwarf them).
+file_bytes() { if [ -d "$1" ]; then find "$1" -type f -printf '%s\n' | awk '{s += $1} END {print s + 0}'; else echo 0; fi; }
+
 run() { # SET MODE
   local out="$work/out-$1-$2"
   rm -rf "$out"; sync
@@ -26,8 +29,8 @@ run() { # SET MODE
     > "$out.log" 2>&1 || { echo "$1 $2 failed:"; tail -5 "$out.log"; exit 1; }
   read -r wall user sys rss < "$work/time.txt"
   local tiles tiffs
-  tiles=$(du -sb "$out/tiles" | cut -f1)
-  tiffs=$( (du -sb "$out/tiff" 2>/dev/null || echo 0) | cut -f1)
+  tiles=$(file_bytes "$out/tiles")
+  tiffs=$(file_bytes "$out/tiff")
   printf '%s %-10s %6.2f s wall, %6.2f s CPU (user %.2f + sys %.2f), %4d MB max RSS, tiles %6.1f MB, TIFFs %6.1f MB\n' \
     "$1" "$2" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')" "$user" "$sys" "$((rss / 1024))" \
     "$(awk -v b="$tiles" 'BEGIN {print b / 1e6}')" "$(awk -v b="$tiffs" 'BEGIN {print b / 1e6}')"

@@ -71,6 +71,21 @@ class PyramidTiffTest {
     }
 
     @Test
+    void itIsMadeFromThePageConvertedToSrgbAsTheTilesAre() throws IOException {
+        Path plain = TestImages.gradient(dir.resolve("plain.jpg"), 600, 400);
+        byte[] adobeRgb = Files.readAllBytes(Path.of("/usr/share/color/icc/colord/AdobeRGB1998.icc"));
+        Path source = TestImages.jpegWithIccProfile(plain, adobeRgb, dir.resolve("adobe-rgb.jpg"));
+
+        TiledImage tiled = tile(settings(256, PyramidTiff.TILES_AND_TIFF), source);
+
+        Path level0 = level(tiled.pyramidTiff(), 0);
+        assertThat(VipsCli.meanAbsoluteDifference(level0, tiled.folder().resolve("full/max/0/default.jpg"), 0, 3))
+                .as("against full/max, converted to sRGB").isLessThan(1.5);
+        assertThat(VipsCli.meanAbsoluteDifference(level0, plain, 0, 3))
+                .as("against the Adobe RGB numbers taken as sRGB: the conversion shows").isGreaterThan(3);
+    }
+
+    @Test
     void aTileSizeTiffCannotTakeIsRoundedUpToAMultipleOf16() {
         Path source = TestImages.image(dir.resolve("page.jpg"), 700, 500);
 
