@@ -183,7 +183,8 @@ public final class JobFactory {
             throw new InvalidJobException(problems);
         }
         return new Publishing(new TilingSettings(version, tileSize, format, quality, sizesMax, pdfDpi,
-                maxMegapixels, maxPages, pyramidTiff), language, settings.find(COLLECTION_LABEL), workFolder, force, provider);
+                maxMegapixels, maxPages, pyramidTiff), language, settings.find(COLLECTION_LABEL), workFolder, force,
+                provider);
     }
 
     private record Publishing(TilingSettings tiling, String language, Optional<String> collectionLabel,

@@ -83,9 +83,14 @@ public final class ImageTiler {
         String formats = tileFormats().stream().map(TileFormat::extension).collect(Collectors.joining("+"));
         return "iiif " + settings.version() + ", tile " + settings.tileSize() + " " + formats
                 + " q" + settings.quality() + ", sizes to " + settings.sizesMaxSide() + ", pdf " + settings.pdfDpi()
-                + " dpi, " + COLOUR + (settings.pyramidTiff().writesTiff() ? ", pyramidal TIFF tile "
-                + tiffTileSize() + " q" + settings.quality() : "") + "; iiif-generator " + (version == null ? "development build" : version) + ", libvips "
-                + Vips.version();
+                + " dpi, " + COLOUR + pyramidTiffSignature() + "; iiif-generator "
+                + (version == null ? "development build" : version) + ", libvips " + Vips.version();
+    }
+
+    /** The TIFF beside the tiles, when written: a service made with it differs from one made without. */
+    private String pyramidTiffSignature() {
+        return settings.pyramidTiff().writesTiff() ? ", pyramidal TIFF tile " + tiffTileSize() + " q"
+                + settings.quality() : "";
     }
 
     /** As {@link #tile(SourcePage, Path, String, Path, Consumer)}, warnings ignored. */
@@ -171,9 +176,9 @@ public final class ImageTiler {
     /**
      * The page as it is meant to be seen: turned as its EXIF orientation says. Read sequentially, as dzsave reads
      * it, unless it has to be turned (only camera photos carry the tag, and they are small enough for that) or
-     * written twice, in JPEG and WebP. Then it is opened for random access, so both dzsave passes read the same
-     * image: a format libvips can only decode in order (JPEG, PNG, WebP...) is decoded once and kept,
-     * in memory or, for a large page, in a temporary file (3 bytes a pixel, in TMPDIR); a format read by regions
+     * written twice, in JPEG and WebP, or as tiles and a pyramidal TIFF. Then it is opened for random access, so
+     * both passes read the same image: a format libvips can only decode in order (JPEG, PNG, WebP...) is decoded
+     * once and kept, in memory or, for a large page, in a temporary file (3 bytes a pixel, in TMPDIR); a format read by regions
      * (tiled TIFF, JPEG 2000, PDF) is read by regions twice. On a 12000x9000 JPEG this cost the same time and CPU
      * as two sequential decodes (bench/tile-format-cost.sh); a slow decode, such as a large PNG's, is saved.
      */
