@@ -96,6 +96,19 @@ class PyramidTiffTest {
     }
 
     @Test
+    void withWebpTilesTooAllThreeAreWrittenFromOneOpeningOfThePage() {
+        Path source = TestImages.image(dir.resolve("page.jpg"), 700, 500);
+
+        TiledImage tiled = tile(new TilingSettings(IiifVersion.V3, 256, TileFormat.WEBP, 85, 2048, 72, 2000, 2000,
+                PyramidTiff.TILES_AND_TIFF), source);
+
+        assertThat(tiled.folder().resolve("0,0,256,256/256,256/0/default.jpg")).isRegularFile();
+        assertThat(tiled.folder().resolve("0,0,256,256/256,256/0/default.webp")).isRegularFile();
+        assertThat(field(VipsCli.run("vipsheader", "-a", tiled.pyramidTiff().toString()), "n-pages"))
+                .as("levels 700, 350 and 175").isEqualTo("3");
+    }
+
+    @Test
     void withTilesOnlyNoTiffIsWritten() {
         Path source = TestImages.image(dir.resolve("page.jpg"), 700, 500);
 
