@@ -38,6 +38,11 @@ public final class PublishOptions {
     @Option(names = "--pdf-dpi", paramLabel = "DPI", description = "Resolution PDF pages are rendered at (default 300).")
     Integer pdfDpi;
 
+    @Option(names = "--pyramid-tiff", paramLabel = "tiles|tiles+tiff",
+            description = "tiles: static tiles only (default). tiles+tiff: also one tiled, pyramidal, JPEG-compressed "
+                    + "TIFF per page, tiff/<object>-<page>.tif, for IIIF image servers.")
+    String pyramidTiff;
+
     @Option(names = "--language", paramLabel = "TAG",
             description = "BCP 47 language of the CSV's text, or none (default none).")
     String language;
@@ -85,6 +90,7 @@ public final class PublishOptions {
                 .put("--quality", JobFactory.QUALITY, quality)
                 .put("--sizes-max", JobFactory.SIZES_MAX, sizesMax)
                 .put("--pdf-dpi", JobFactory.PDF_DPI, pdfDpi)
+                .put("--pyramid-tiff", JobFactory.PYRAMID_TIFF, pyramidTiff)
                 .put("--language", JobFactory.LANGUAGE, language)
                 .put("--collection-id", JobFactory.COLLECTION_ID, collectionId)
                 .put("--collection-label", JobFactory.COLLECTION_LABEL, collectionLabel)

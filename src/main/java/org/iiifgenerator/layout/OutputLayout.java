@@ -38,6 +38,7 @@ public final class OutputLayout {
     public static final String SHARDS_FOLDER = "collection/shards/";
     public static final String PROVENANCE_FOLDER = "collection/provenance/";
     public static final String TILES_FOLDER = "tiles";
+    public static final String TIFF_FOLDER = "tiff";
     public static final String COLLECTION_FOLDER = "collection";
 
     private final String baseUrl;
@@ -56,6 +57,14 @@ public final class OutputLayout {
 
     public String imageServiceKey(String objectKey, int pageNumber) {
         return TILES_FOLDER + "/" + objectKey + "-" + pageNumber;
+    }
+
+    /**
+     * Where a page's pyramidal TIFF is published, {@code tiff/<object>-<page>.tif}: outside its image service, so
+     * that an image server can be given the {@code tiff/} folder alone.
+     */
+    public String pyramidTiffKey(String objectKey, int pageNumber) {
+        return TIFF_FOLDER + "/" + objectKey + "-" + pageNumber + ".tif";
     }
 
     /** Where the record of what the image service under {@code serviceKey} was made from is published. */

@@ -49,6 +49,7 @@ public final class ObjectRemoval {
             storage.deleteAll(servicesKeys(storage, OutputLayout.PROVENANCE_FOLDER + OutputLayout.TILES_FOLDER,
                     member.key()));
             storage.deleteAll(servicesKeys(storage, OutputLayout.TILES_FOLDER, member.key()));
+            storage.deleteAll(servicesKeys(storage, OutputLayout.TIFF_FOLDER, member.key()));
             LOG.info("Removed '{}': its manifest, {} image services and their records", member.identifier(),
                     member.pages());
         }
@@ -83,11 +84,12 @@ public final class ObjectRemoval {
 
     /**
      * Every key of the object's image services (or of their records) under {@code folder}: {@code <key>-<page>/...}
-     * (or {@code <key>-<page>.json}), and not those of an object whose key only starts the same way.
+     * (or {@code <key>-<page>.json}, its pyramidal TIFF {@code <key>-<page>.tif}), and not those of an object whose
+     * key only starts the same way.
      */
     private static List<String> servicesKeys(Storage storage, String folder, String objectKey) throws IOException {
         String prefix = folder + "/" + objectKey + "-";
-        Pattern page = Pattern.compile(Pattern.quote(prefix) + "\\d+(/|\\.json$)");
+        Pattern page = Pattern.compile(Pattern.quote(prefix) + "\\d+(/|\\.json$|\\.tif$)");
         return storage.list(prefix).stream().filter(key -> page.matcher(key).lookingAt()).toList();
     }
 }

@@ -7,7 +7,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import org.apache.camel.ExchangeProperty;
+import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.report.ImageRecord;
+import org.iiifgenerator.storage.ContentTypes;
 import org.iiifgenerator.tiling.PackedTiles;
 import org.iiifgenerator.tiling.TiledImage;
 
@@ -54,12 +56,16 @@ public final class ImageServicePublisher implements AutoCloseable {
             for (PackedTiles packed : image.packed()) {
                 run.storage().putArchive(serviceKey, packed.zip(), packed::keyOf);
             }
+            publishPyramidTiff(image, serviceKey, run);
             // The folder (whole images, then info.json) after the tiles, so info.json is published last.
             run.storage().putFolder(serviceKey, image.folder(), INFO_JSON);
             PublishedImages.record(image, serviceKey, run);
         } finally {
             for (PackedTiles packed : image.packed()) {
                 Files.deleteIfExists(packed.zip());
+            }
+            if (image.pyramidTiff() != null) {
+                Files.deleteIfExists(image.pyramidTiff());
             }
         }
         ImageRecord record = new ImageRecord(image.page().objectIdentifier(), image.page().number(),
@@ -69,6 +75,19 @@ public final class ImageServicePublisher implements AutoCloseable {
         run.imageDone(record, image.service().width() + "x" + image.service().height() + ", " + image.tiles()
                 + " tiles in " + image.milliseconds() + " ms");
         return new PageResult.Published(image.page(), image.service(), record);
+    }
+
+    /**
+     * The page's pyramidal TIFF, before its info.json and record; when none is made any more, the one an earlier
+     * run published with the service it replaces is removed, as it may show another version of the page.
+     */
+    private static void publishPyramidTiff(TiledImage image, String serviceKey, Run run) throws IOException {
+        String tiffKey = run.layout().pyramidTiffKey(image.page().objectKey(), image.page().number());
+        if (image.pyramidTiff() != null) {
+            run.storage().putFile(tiffKey, image.pyramidTiff(), ContentTypes.of(tiffKey));
+        } else if (run.earlierProvenance().contains(OutputLayout.provenanceKey(serviceKey))) {
+            run.storage().delete(tiffKey);
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ public final class ContentTypes {
             Map.entry("jpeg", "image/jpeg"),
             Map.entry("webp", "image/webp"),
             Map.entry("png", "image/png"),
+            Map.entry("tif", "image/tiff"),
             Map.entry("json", JSON),
             Map.entry("jsonl", "application/x-ndjson"),
             Map.entry("csv", "text/csv; charset=utf-8"),

@@ -63,6 +63,7 @@ public record Job(String collectionId, String collectionLabel, Location images, 
         settings.put("quality", tiling.quality());
         settings.put("sizesMaxSide", tiling.sizesMaxSide());
         settings.put("pdfDpi", tiling.pdfDpi());
+        settings.put("pyramidTiff", tiling.pyramidTiff().writesTiff() ? tiling.pyramidTiff().value() : null);
         settings.put("share", share.isAll() ? null : share.toString());
         settings.put("force", force ? true : null);
         settings.values().removeIf(Objects::isNull);

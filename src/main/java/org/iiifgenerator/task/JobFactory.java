@@ -19,6 +19,7 @@ import org.iiifgenerator.iiif.image.TileFormat;
 import org.iiifgenerator.iiif.presentation.Provider;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.storage.Location;
+import org.iiifgenerator.tiling.PyramidTiff;
 import org.iiifgenerator.tiling.TilingSettings;
 
 /**
@@ -44,6 +45,7 @@ public final class JobFactory {
     public static final String PDF_DPI = "iiif.pdf-dpi";
     public static final String MAX_MEGAPIXELS = "iiif.max-megapixels";
     public static final String MAX_PAGES = "iiif.max-pages";
+    public static final String PYRAMID_TIFF = "iiif.pyramid-tiff";
     public static final String LANGUAGE = "iiif.language";
     public static final String WORK_DIR = "pipeline.work-dir";
     public static final String FORCE = "pipeline.force";
@@ -73,6 +75,7 @@ public final class JobFactory {
             Map.entry(PDF_DPI, number(TilingSettings.PDF_DPI)),
             Map.entry(MAX_MEGAPIXELS, number(TilingSettings.MAX_MEGAPIXELS)),
             Map.entry(MAX_PAGES, number(TilingSettings.MAX_PAGES)),
+            Map.entry(PYRAMID_TIFF, PyramidTiff::parse),
             Map.entry(FORCE, JobFactory::yesOrNo),
             Map.entry(DISPATCH, JobFactory::dispatchMode),
             Map.entry(SHARDS, number(new TilingSettings.Limit("shards", 1, Share.MAX_SHARDS))),
@@ -169,6 +172,8 @@ public final class JobFactory {
         Integer pdfDpi = check(problems, () -> parsed(settings, PDF_DPI, Integer.class));
         Integer maxMegapixels = check(problems, () -> parsed(settings, MAX_MEGAPIXELS, Integer.class));
         Integer maxPages = check(problems, () -> parsed(settings, MAX_PAGES, Integer.class));
+        PyramidTiff pyramidTiff = check(problems, () -> settings.find(PYRAMID_TIFF).isEmpty() ? PyramidTiff.TILES
+                : parsed(settings, PYRAMID_TIFF, PyramidTiff.class));
         String language = check(problems, () -> parsed(settings, LANGUAGE, String.class));
         Boolean force = check(problems, () -> parsed(settings, FORCE, Boolean.class));
         Path workFolder = check(problems, () -> settings.find(WORK_DIR).isEmpty() ? null
@@ -178,7 +183,8 @@ public final class JobFactory {
             throw new InvalidJobException(problems);
         }
         return new Publishing(new TilingSettings(version, tileSize, format, quality, sizesMax, pdfDpi,
-                maxMegapixels, maxPages), language, settings.find(COLLECTION_LABEL), workFolder, force, provider);
+                maxMegapixels, maxPages, pyramidTiff), language, settings.find(COLLECTION_LABEL), workFolder, force,
+                provider);
     }
 
     private record Publishing(TilingSettings tiling, String language, Optional<String> collectionLabel,

@@ -14,6 +14,8 @@ package org.iiifgenerator.task;
  * <tr><td>QUALITY</td><td>iiif.quality</td><td>JPEG/WebP quality, 1-100</td></tr>
  * <tr><td>SIZES_MAX</td><td>iiif.sizes-max</td><td>longest side of the largest pre-rendered image,
  *     64-65535</td></tr>
+ * <tr><td>PYRAMID_TIFF</td><td>iiif.pyramid-tiff</td><td>tiles (static tiles only) or tiles+tiff (a pyramidal
+ *     TIFF per page besides, for IIIF image servers)</td></tr>
  * <tr><td>PDF_DPI</td><td>iiif.pdf-dpi</td><td>resolution PDF pages are rendered at, 18-1200</td></tr>
  * <tr><td>LANGUAGE</td><td>iiif.language</td><td>BCP 47 language of the CSV's text, or none</td></tr>
  * <tr><td>COLLECTION_LABEL</td><td>iiif.collection-label</td><td>label of the collection</td></tr>
@@ -38,6 +40,7 @@ public enum TaskOption {
     QUALITY(JobFactory.QUALITY),
     SIZES_MAX(JobFactory.SIZES_MAX),
     PDF_DPI(JobFactory.PDF_DPI),
+    PYRAMID_TIFF(JobFactory.PYRAMID_TIFF),
     LANGUAGE(JobFactory.LANGUAGE),
     COLLECTION_LABEL(JobFactory.COLLECTION_LABEL),
     PROVIDER_LABEL(JobFactory.PROVIDER_LABEL),

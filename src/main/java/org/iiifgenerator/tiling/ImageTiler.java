@@ -20,6 +20,7 @@ import org.iiifgenerator.iiif.image.TileFormat;
 import org.iiifgenerator.vips.DzLayout;
 import org.iiifgenerator.vips.DzSaveOptions;
 import org.iiifgenerator.vips.LoadOptions;
+import org.iiifgenerator.vips.TiffSaveOptions;
 import org.iiifgenerator.vips.Vips;
 import org.iiifgenerator.vips.VipsImage;
 
@@ -35,6 +36,13 @@ public final class ImageTiler {
      * pages up to 2 gigapixels are packed and larger ones (rare: huge maps) are written loose.
      */
     private static final long PACKED_PIXELS_MAX = 2_000_000_000L;
+
+    /**
+     * A classic TIFF cannot address past 4 GB. Uncompressed, a page and its pyramid take 4 bytes a pixel (3 bands,
+     * and a third more for the smaller levels); JPEG takes far less, so only pages past a gigapixel need BigTIFF,
+     * which some older readers cannot open.
+     */
+    private static final long CLASSIC_TIFF_PIXELS_MAX = 1_000_000_000L;
 
     /** How colours are made sRGB: services made before pages were converted through their profiles differ. */
     private static final String COLOUR = "sRGB through embedded ICC profiles, relative colorimetric with BPC";
@@ -75,8 +83,14 @@ public final class ImageTiler {
         String formats = tileFormats().stream().map(TileFormat::extension).collect(Collectors.joining("+"));
         return "iiif " + settings.version() + ", tile " + settings.tileSize() + " " + formats
                 + " q" + settings.quality() + ", sizes to " + settings.sizesMaxSide() + ", pdf " + settings.pdfDpi()
-                + " dpi, " + COLOUR + "; iiif-generator " + (version == null ? "development build" : version) + ", libvips "
-                + Vips.version();
+                + " dpi, " + COLOUR + pyramidTiffSignature() + "; iiif-generator "
+                + (version == null ? "development build" : version) + ", libvips " + Vips.version();
+    }
+
+    /** The TIFF beside the tiles, when written: a service made with it differs from one made without. */
+    private String pyramidTiffSignature() {
+        return settings.pyramidTiff().writesTiff() ? ", pyramidal TIFF tile " + tiffTileSize() + " q"
+                + settings.quality() : "";
     }
 
     /** As {@link #tile(SourcePage, Path, String, Path, Consumer)}, warnings ignored. */
@@ -96,9 +110,10 @@ public final class ImageTiler {
         long start = System.nanoTime();
         List<PackedTiles> packed = new ArrayList<>();
         List<TileFormat> formats = tileFormats();
+        Path tiff = settings.pyramidTiff().writesTiff() ? pyramidTiffBeside(folder) : null;
         try {
             ImageService service;
-            try (VipsImage source = openUpright(file, loadOptions(page), formats.size() > 1);
+            try (VipsImage source = openUpright(file, loadOptions(page), formats.size() > 1 || tiff != null);
                  VipsImage converted = source.toSrgb(refusal -> warnings.accept(page.source()
                          + ": its embedded ICC profile is ignored, " + refusal + "; the page is published as if it had none"));
                  VipsImage srgb = converted.withoutAlpha()) {
@@ -116,11 +131,36 @@ public final class ImageTiler {
                         srgb.dzsave(folder, options);
                     }
                 }
+                if (tiff != null) {
+                    srgb.tiffsave(tiff, new TiffSaveOptions(tiffTileSize(), settings.quality(),
+                            (long) service.width() * service.height() > CLASSIC_TIFF_PIXELS_MAX));
+                }
             }
-            return complete(page, service, folder, packed, start);
+            return complete(page, service, folder, packed, tiff, start);
         } catch (IOException | RuntimeException e) {
             deletePacked(packed, e);
+            deleteTiff(tiff, e);
             throw e;
+        }
+    }
+
+    /** The page's pyramidal TIFF, written beside its service folder: {@code <folder>.tif}. */
+    private static Path pyramidTiffBeside(Path folder) {
+        return folder.resolveSibling(folder.getFileName() + ".tif");
+    }
+
+    /** The tile size, rounded up to the multiple of 16 that TIFF tiles must be. */
+    private int tiffTileSize() {
+        return (settings.tileSize() + 15) / 16 * 16;
+    }
+
+    private static void deleteTiff(Path tiff, Exception failure) {
+        if (tiff != null) {
+            try {
+                Files.deleteIfExists(tiff);
+            } catch (IOException notDeleted) {
+                failure.addSuppressed(notDeleted);
+            }
         }
     }
 
@@ -136,9 +176,9 @@ public final class ImageTiler {
     /**
      * The page as it is meant to be seen: turned as its EXIF orientation says. Read sequentially, as dzsave reads
      * it, unless it has to be turned (only camera photos carry the tag, and they are small enough for that) or
-     * written twice, in JPEG and WebP. Then it is opened for random access, so both dzsave passes read the same
-     * image: a format libvips can only decode in order (JPEG, PNG, WebP...) is decoded once and kept,
-     * in memory or, for a large page, in a temporary file (3 bytes a pixel, in TMPDIR); a format read by regions
+     * written twice, in JPEG and WebP, or as tiles and a pyramidal TIFF. Then it is opened for random access, so
+     * both passes read the same image: a format libvips can only decode in order (JPEG, PNG, WebP...) is decoded
+     * once and kept, in memory or, for a large page, in a temporary file (3 bytes a pixel, in TMPDIR); a format read by regions
      * (tiled TIFF, JPEG 2000, PDF) is read by regions twice. On a 12000x9000 JPEG this cost the same time and CPU
      * as two sequential decodes (bench/tile-format-cost.sh); a slow decode, such as a large PNG's, is saved.
      */
@@ -175,7 +215,7 @@ public final class ImageTiler {
 
     /** After dzsave: checks its pyramid, adds the whole images and our info.json. */
     private TiledImage complete(SourcePage page, ImageService service, Path folder, List<PackedTiles> packed,
-                                long start) throws IOException {
+                                Path tiff, long start) throws IOException {
         try (TileFiles tiles = packed.isEmpty() ? TileFiles.loose(folder) : TileFiles.packed(packed, folder)) {
             // libvips' own metadata dump is not part of IIIF and must never be published.
             Files.deleteIfExists(folder.resolve("vips-properties.xml"));
@@ -184,8 +224,8 @@ public final class ImageTiler {
             FullWidthTiles.write(folder, service, tileFormats(), tiles);
             Files.write(folder.resolve(TileFiles.INFO_JSON), InfoJson.write(service));
             TileFiles.Totals totals = tiles.totals();
-            return new TiledImage(page, service, folder, packed, totals.tiles(), totals.bytes(),
-                    (System.nanoTime() - start) / 1_000_000);
+            return new TiledImage(page, service, folder, packed, tiff, totals.tiles(),
+                    totals.bytes() + (tiff == null ? 0 : Files.size(tiff)), (System.nanoTime() - start) / 1_000_000);
         }
     }
 

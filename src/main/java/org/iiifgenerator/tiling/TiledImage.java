@@ -11,12 +11,13 @@ import org.iiifgenerator.iiif.image.ImageService;
  * @param folder       local folder holding info.json, full/ images and, unless packed, the tiles
  * @param packed       the tiles packed in zips beside the folder, one per tile format; empty when they are in the
  *                     folder
+ * @param pyramidTiff  the page's pyramidal TIFF beside the folder, or null when none is written
  * @param tiles        number of tiles
- * @param bytes        size of the whole service, tiles included
+ * @param bytes        size of the whole service, tiles and pyramidal TIFF included
  * @param milliseconds time spent making it
  */
-public record TiledImage(SourcePage page, ImageService service, Path folder, List<PackedTiles> packed, int tiles,
-                         long bytes, long milliseconds) {
+public record TiledImage(SourcePage page, ImageService service, Path folder, List<PackedTiles> packed,
+                         Path pyramidTiff, int tiles, long bytes, long milliseconds) {
 
     public TiledImage {
         packed = List.copyOf(packed);

@@ -1,5 +1,6 @@
 package org.iiifgenerator.tiling;
 
+import java.util.Objects;
 import org.iiifgenerator.iiif.IiifVersion;
 import org.iiifgenerator.iiif.image.TileFormat;
 
@@ -14,9 +15,10 @@ import org.iiifgenerator.iiif.image.TileFormat;
  *                      before any pixel is decoded (a decompression bomb, or a header that lies)
  * @param maxPages      most pages taken from one file (a multi-page TIFF or a PDF): a file with more is left out,
  *                      counted from its header
+ * @param pyramidTiff   whether a pyramidal TIFF per page is written besides the tiles
  */
 public record TilingSettings(IiifVersion version, int tileSize, TileFormat format, int quality, int sizesMaxSide,
-                             int pdfDpi, int maxMegapixels, int maxPages) {
+                             int pdfDpi, int maxMegapixels, int maxPages, PyramidTiff pyramidTiff) {
 
     public static final Limit TILE_SIZE = new Limit("tile size", 64, 4096);
     public static final Limit QUALITY = new Limit("quality", 1, 100);
@@ -32,6 +34,13 @@ public record TilingSettings(IiifVersion version, int tileSize, TileFormat forma
         PDF_DPI.require(pdfDpi);
         MAX_MEGAPIXELS.require(maxMegapixels);
         MAX_PAGES.require(maxPages);
+        Objects.requireNonNull(pyramidTiff, "pyramidTiff");
+    }
+
+    /** Static tiles only. */
+    public TilingSettings(IiifVersion version, int tileSize, TileFormat format, int quality, int sizesMaxSide,
+                          int pdfDpi, int maxMegapixels, int maxPages) {
+        this(version, tileSize, format, quality, sizesMaxSide, pdfDpi, maxMegapixels, maxPages, PyramidTiff.TILES);
     }
 
     /** The libvips save suffix, e.g. {@code .jpg[Q=85]}. */

@@ -36,6 +36,8 @@ final class LibVips {
     static final int INTERPRETATION_SCRGB = 28;
     /** VIPS_FOREIGN_DZ_CONTAINER_ZIP. */
     static final int DZ_CONTAINER_ZIP = 1;
+    /** VIPS_FOREIGN_TIFF_COMPRESSION_JPEG. */
+    static final int TIFF_COMPRESSION_JPEG = 1;
 
     static final VariadicFunction IMAGE_NEW_FROM_FILE = variadic("vips_image_new_from_file", FunctionDescriptor.of(ADDRESS, ADDRESS));
     static final VariadicFunction IMAGE_NEW_FROM_BUFFER = variadic("vips_image_new_from_buffer",
@@ -53,6 +55,7 @@ final class LibVips {
     static final VariadicFunction AUTOROT = variadic("vips_autorot", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     static final VariadicFunction FLATTEN = variadic("vips_flatten", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     static final VariadicFunction DZSAVE = variadic("vips_dzsave", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+    static final VariadicFunction TIFFSAVE = variadic("vips_tiffsave", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     static final VariadicFunction AVG = variadic("vips_avg", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     static final VariadicFunction WRITE_TO_FILE = variadic("vips_image_write_to_file", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
 

@@ -329,6 +329,23 @@ public final class VipsImage implements AutoCloseable {
     }
 
     /**
+     * Writes one tiled, pyramidal, JPEG-compressed TIFF, the file IIIF image servers serve a page from: each
+     * level half the size of the one before, down to one tile, each a directory of its own.
+     */
+    public void tiffsave(Path file, TiffSaveOptions options) {
+        Objects.requireNonNull(options, "options");
+        VipsOptions nativeOptions = new VipsOptions()
+                .add("tile", true)
+                .add("tile_width", options.tileSize())
+                .add("tile_height", options.tileSize())
+                .add("pyramid", true)
+                .add("compression", LibVips.TIFF_COMPRESSION_JPEG)
+                .add("Q", options.quality())
+                .add("bigtiff", options.bigTiff());
+        write("tiffsave to " + file, file, file.toString(), LibVips.TIFFSAVE, nativeOptions);
+    }
+
+    /**
      * Saves to {@code file}, the format chosen from its extension.
      *
      * @param saveOptions libvips save options in brackets, e.g. {@code [Q=85]}, or "" for none

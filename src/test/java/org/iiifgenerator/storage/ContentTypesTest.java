@@ -16,6 +16,7 @@ class ContentTypesTest {
             "scans/page.jpeg                                | image/jpeg",
             "tiles/ms-1-1/0,0,256,256/256,256/0/default.webp | image/webp",
             "scans/page.png                                 | image/png",
+            "tiff/ms-1-1.tif                                | image/tiff",
             "collection/index.jsonl                         | application/x-ndjson",
             "collection/metadata.csv                        | text/csv; charset=utf-8",
             "viewer/index.html                              | text/html; charset=utf-8",

@@ -16,6 +16,7 @@ import org.iiifgenerator.iiif.image.TileFormat;
 import org.iiifgenerator.iiif.presentation.Provider;
 import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.testsupport.TestSettings;
+import org.iiifgenerator.tiling.PyramidTiff;
 import org.iiifgenerator.tiling.TilingSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -111,9 +112,11 @@ class JobFactoryTest {
         @Test
         void takesTheConfiguredTiling() {
             settings.putAll(Map.of(JobFactory.VERSION, "2", JobFactory.TILE_SIZE, "512", JobFactory.TILE_FORMAT, "webp",
-                    JobFactory.QUALITY, "70", JobFactory.SIZES_MAX, "1200", JobFactory.PDF_DPI, "150"));
+                    JobFactory.QUALITY, "70", JobFactory.SIZES_MAX, "1200", JobFactory.PDF_DPI, "150",
+                    JobFactory.PYRAMID_TIFF, "tiles+tiff"));
 
-            assertThat(job().tiling()).isEqualTo(new TilingSettings(IiifVersion.V2, 512, TileFormat.WEBP, 70, 1200, 150, 2000, 2000));
+            assertThat(job().tiling()).isEqualTo(new TilingSettings(IiifVersion.V2, 512, TileFormat.WEBP, 70, 1200, 150,
+                    2000, 2000, PyramidTiff.TILES_AND_TIFF));
         }
     }
 
@@ -130,7 +133,8 @@ class JobFactoryTest {
                 "iiif.version, 4",
                 "iiif.tile-size, 32",
                 "iiif.quality, 101",
-                "iiif.sizes-max, 10"})
+                "iiif.sizes-max, 10",
+                "iiif.pyramid-tiff, tiff"})
         void reportsTheProblemNamingItsSetting(String key, String value) {
             settings.put(key, value);
 

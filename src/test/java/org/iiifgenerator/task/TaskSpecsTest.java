@@ -322,19 +322,21 @@ class TaskSpecsTest {
         @Test
         void becomeTheConfigurationKeysOfTheJob() {
             env.putAll(Map.of("IIIF_VERSION", "2", "TILE_SIZE", "512", "TILE_FORMAT", "webp", "QUALITY", "70",
-                    "SIZES_MAX", "1200", "PDF_DPI", "150", "LANGUAGE", "en", "COLLECTION_LABEL", "Women of Design"));
+                    "SIZES_MAX", "1200", "PDF_DPI", "150", "LANGUAGE", "en", "COLLECTION_LABEL", "Women of Design",
+                    "PYRAMID_TIFF", "tiles+tiff"));
 
             assertThat(spec(env).settings()).containsExactly(
                     Map.entry(JobFactory.VERSION, "2"), Map.entry(JobFactory.TILE_SIZE, "512"),
                     Map.entry(JobFactory.TILE_FORMAT, "webp"), Map.entry(JobFactory.QUALITY, "70"),
                     Map.entry(JobFactory.SIZES_MAX, "1200"), Map.entry(JobFactory.PDF_DPI, "150"),
-                    Map.entry(JobFactory.LANGUAGE, "en"), Map.entry(JobFactory.COLLECTION_LABEL, "Women of Design"));
+                    Map.entry(JobFactory.PYRAMID_TIFF, "tiles+tiff"), Map.entry(JobFactory.LANGUAGE, "en"),
+                    Map.entry(JobFactory.COLLECTION_LABEL, "Women of Design"));
         }
 
         @Test
         void coverEveryOptionName() {
             assertThat(TaskSpecs.NAMES).contains("IIIF_VERSION", "TILE_SIZE", "TILE_FORMAT", "QUALITY", "SIZES_MAX",
-                    "PDF_DPI", "LANGUAGE", "COLLECTION_LABEL");
+                    "PDF_DPI", "PYRAMID_TIFF", "LANGUAGE", "COLLECTION_LABEL");
         }
 
         @ParameterizedTest(name = "{0}={1}")
@@ -346,6 +348,7 @@ class TaskSpecsTest {
                 QUALITY      | 0    | out of range
                 SIZES_MAX    | 10   | out of range
                 PDF_DPI      | 5000 | out of range
+                PYRAMID_TIFF | tiff | use tiles (static tiles only) or tiles+tiff
                 LANGUAGE     | ''   | is empty
                 """)
         void withBadValuesAreRefusedByName(String name, String value, String expected) {
