@@ -105,8 +105,8 @@ class RerunTest {
     @Test
     void aServiceLeftWithoutItsRecordIsMadeAgain() throws IOException {
         // A run that died after info.json but before the record, and one that died among the tiles.
-        Files.delete(out.resolve("collection/provenance/tiles/a-1.json"));
-        Files.delete(out.resolve("collection/provenance/tiles/b-1.json"));
+        Files.delete(Reruns.record(out, "a-1"));
+        Files.delete(Reruns.record(out, "b-1"));
         Files.delete(out.resolve("tiles/b-1/info.json"));
 
         assertThat(run()).isEqualTo(ExitCodes.OK);
@@ -114,17 +114,17 @@ class RerunTest {
         assertThat(statuses()).containsOnly(Map.entry("a-1", "tiled"), Map.entry("a-2", "unchanged"),
                 Map.entry("b-1", "tiled"));
         assertThat(out.resolve("tiles/b-1/info.json")).isRegularFile();
-        assertThat(out.resolve("collection/provenance/tiles/b-1.json")).isRegularFile();
+        assertThat(Reruns.record(out, "b-1")).isRegularFile();
     }
 
     @Test
     void anUnreadableRecordIsTreatedAsMissing() throws IOException {
-        Files.writeString(out.resolve("collection/provenance/tiles/b-1.json"), "{not json");
+        Files.writeString(Reruns.record(out, "b-1"), "{not json");
 
         assertThat(run()).isEqualTo(ExitCodes.OK);
 
         assertThat(statuses()).containsEntry("b-1", "tiled").containsEntry("a-1", "unchanged");
-        assertThat(Json.parse(Files.readAllBytes(out.resolve("collection/provenance/tiles/b-1.json")))
+        assertThat(Json.parse(Files.readAllBytes(Reruns.record(out, "b-1")))
                 .path("service").path("width").asInt()).isEqualTo(500);
     }
 
