@@ -18,6 +18,7 @@ import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.PublishedAudit;
 import org.iiifgenerator.testsupport.Reruns;
+import org.iiifgenerator.testsupport.RunRecords;
 import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.TestImages;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,6 +101,28 @@ class RerunTest {
         assertThat(modificationTimes("tiles/b-1/")).isEqualTo(kept);
         JsonNode canvas = PresentationSchema.assertValid(out.resolve("a/manifest.json")).path("items").get(1);
         assertThat(canvas.path("width").asInt()).as("the canvas follows the new image").isEqualTo(320);
+    }
+
+    @Test
+    void runRecordsAnEarlierVersionPublishedLeaveTheOutputAndStillKeepTheServices() throws IOException {
+        // Where an earlier version left them: in the output, none beside it.
+        Path records = RunRecords.of(out);
+        for (String kept : List.of(OutputLayout.REPORTS_FOLDER, OutputLayout.PROVENANCE_FOLDER,
+                OutputLayout.MEMBERS_CACHE_KEY)) {
+            Files.move(records.resolve(kept), out.resolve(kept));
+        }
+
+        assertThat(run()).isEqualTo(ExitCodes.OK);
+
+        assertThat(statuses()).containsOnly(Map.entry("a-1", "unchanged"), Map.entry("a-2", "unchanged"),
+                Map.entry("b-1", "unchanged"));
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.filter(Files::isRegularFile).map(file -> out.relativize(file).toString()))
+                    .as("published files").isNotEmpty().noneMatch(key -> key.startsWith(OutputLayout.REPORTS_FOLDER)
+                            || key.startsWith(OutputLayout.PROVENANCE_FOLDER)
+                            || key.equals(OutputLayout.MEMBERS_CACHE_KEY));
+        }
+        assertThat(Reruns.record(out, "b-1")).isRegularFile();
     }
 
     @Test

@@ -46,6 +46,15 @@ public final class RunRecords {
         return new S3Storage(clients, place.bucket(), place.path(), S3Storage.Options.NONE);
     }
 
+    /**
+     * The records of the output root {@code root} of bucket {@code destination} as the application pointed at
+     * {@code server} keeps them ({@link S3ProxyServer#applicationEnvironment}), whether or not they exist yet.
+     */
+    public static Storage onServer(S3ProxyServer server, String destination, String root) {
+        Location place = RecordsLocation.under(Location.parse(server.recordsPlace()), destination, root);
+        return new S3Storage(server.clients(), place.bucket(), place.path(), S3Storage.Options.NONE);
+    }
+
     /** The records of the output a storage publishes to (an S3 root), as a storage. */
     public static Storage of(S3Clients clients, Storage published) {
         Location root = Location.parse(published.location());
