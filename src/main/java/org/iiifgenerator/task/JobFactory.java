@@ -151,6 +151,10 @@ public final class JobFactory {
             return output;
         }
         if (settings.find(RECORDS).isEmpty()) {
+            if (output.localPath().getFileName() == null) {
+                throw settings.problem(RECORDS, "is not set, and the output " + output + " has no folder beside it "
+                        + "for the run records: give a folder outside the output");
+            }
             return RecordsLocation.beside(output);
         }
         Location records = parsed(settings, RECORDS, Location.class);
