@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.iiifgenerator.layout.OutputLayout;
+import org.iiifgenerator.layout.RecordsLocation;
+import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.preview.PreviewServer;
 import org.iiifgenerator.task.JobFactory;
 import picocli.CommandLine.Command;
@@ -60,7 +62,8 @@ public final class DemoCommand implements Callable<Integer> {
                     + "iiif-generator serve " + folder);
         }
         out.println("The collection, for any IIIF viewer: " + baseUrl + "/" + OutputLayout.COLLECTION_KEY);
-        out.println("What each run did, image by image: " + folder.resolve(OutputLayout.REPORTS_FOLDER));
+        out.println("What each run did, image by image (kept private, beside the output): " + RecordsLocation
+                .beside(Location.local(folder)).localPath().resolve(OutputLayout.REPORTS_FOLDER));
     }
 
     /** Whether {@code serve} on this machine answers the URLs of a collection published for {@code base}. */

@@ -34,6 +34,7 @@ import org.iiifgenerator.pipeline.CollectionPublisher;
 import org.iiifgenerator.pipeline.ExtraMetadata;
 import org.iiifgenerator.pipeline.FailureRecorder;
 import org.iiifgenerator.pipeline.ImageServicePublisher;
+import org.iiifgenerator.pipeline.LegacyRecords;
 import org.iiifgenerator.pipeline.ManifestPublisher;
 import org.iiifgenerator.pipeline.ObjectNaming;
 import org.iiifgenerator.pipeline.PageTiling;
@@ -282,6 +283,11 @@ public class PipelineBeans implements CamelConfiguration {
     @BindToRegistry
     public CollectionPlanner collectionPlanner() {
         return new CollectionPlanner(new VipsPageCounter(), storages(), new ObjectNaming(identifierStep));
+    }
+
+    @BindToRegistry
+    public LegacyRecords legacyRecords() {
+        return new LegacyRecords();
     }
 
     @BindToRegistry

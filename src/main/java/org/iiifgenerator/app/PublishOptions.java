@@ -76,6 +76,15 @@ public final class PublishOptions {
                     + "and the collection are written again (default: pipeline.force, false).")
     Boolean force;
 
+    @Option(names = "--records", paramLabel = "DIR",
+            description = "Folder of the run records (reports, which name this machine's folders, and what reruns "
+                    + "read), outside the output (default: <output>.records beside it).")
+    Path records;
+
+    @Option(names = "--publish-records",
+            description = "Publish the run records under the output, in collection/ (default: kept beside it).")
+    Boolean publishRecords;
+
     @Option(names = "--work-dir", paramLabel = "DIR",
             description = "Scratch folder (default: <output>/.iiif-work, removed at the end).")
     Path workDir;
@@ -99,6 +108,8 @@ public final class PublishOptions {
                 .put("--parallel-uploads", JobFactory.PARALLEL_UPLOADS, parallelUploads)
                 .put("--vips-concurrency", JobFactory.VIPS_CONCURRENCY, vipsConcurrency)
                 .put("--work-dir", JobFactory.WORK_DIR, workDir)
+                .put("--records", JobFactory.RECORDS, records)
+                .put("--publish-records", JobFactory.PUBLISH_RECORDS, publishRecords)
                 .put("--force", JobFactory.FORCE, force);
     }
 

@@ -1,5 +1,6 @@
 package org.iiifgenerator.app;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,6 +24,13 @@ public final class RemoveCommand implements Callable<Integer> {
                     + "(s3://AWS_DEST_BUCKET/DEST_PREFIX).")
     String out;
 
+    @Option(names = "--records", paramLabel = "DIR|s3://BUCKET/PREFIX",
+            description = "Where the collection's run records are kept (its provenance records go too): default "
+                    + "<out>.records beside a local --out; for S3, s3://<task bucket>/records/<bucket>/<prefix> as "
+                    + "its tasks keep them (the folder of the report their outcomes name), or the --out itself when "
+                    + "they were published.")
+    String records;
+
     @Parameters(paramLabel = "IDENTIFIER", arity = "1..*",
             description = "The objects to remove, by identifier (as index.jsonl lists them) or key.")
     List<String> identifiers;
@@ -30,8 +38,11 @@ public final class RemoveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return PipelineRunner.withApplication(Map.of(), routes -> {
-            CollectionSummary summary = routes.requestBodyAndHeader("direct:remove-objects", identifiers,
-                    ObjectRemoval.OUTPUT, out, CollectionSummary.class);
+            Map<String, Object> headers = new HashMap<>();
+            headers.put(ObjectRemoval.OUTPUT, out);
+            headers.put(ObjectRemoval.RECORDS, records);
+            CollectionSummary summary = routes.requestBodyAndHeaders("direct:remove-objects", identifiers, headers,
+                    CollectionSummary.class);
             System.out.println("Removed " + identifiers.size() + "; the collection now has " + summary.members()
                     + " objects of " + summary.pages() + " pages");
             return ExitCodes.OK;

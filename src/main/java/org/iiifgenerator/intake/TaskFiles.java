@@ -1,10 +1,12 @@
 package org.iiifgenerator.intake;
 
 import java.util.Locale;
+import org.iiifgenerator.layout.RecordsLocation;
 
 /**
  * Which keys of the task bucket are tasks waiting to run: JSON files under the task prefix that are not in its
- * {@code processed/} or {@code failed/} folders (where finished tasks are moved, with their outcome beside them).
+ * {@code processed/} or {@code failed/} folders (where finished tasks are moved, with their outcome beside them),
+ * nor under the bucket's {@code records/} folder (where tasks keep their run records).
  */
 public final class TaskFiles {
 
@@ -20,7 +22,9 @@ public final class TaskFiles {
     }
 
     public boolean isPending(String key) {
-        if (!key.startsWith(prefix) || !key.toLowerCase(Locale.ROOT).endsWith(".json")) {
+        // Run records kept in the task bucket are JSON files too, under the bucket's records/ folder.
+        if (!key.startsWith(prefix) || !key.toLowerCase(Locale.ROOT).endsWith(".json")
+                || key.startsWith(RecordsLocation.TASK_BUCKET_FOLDER + "/")) {
             return false;
         }
         String relative = key.substring(prefix.length());

@@ -12,6 +12,7 @@ import org.apache.camel.Variable;
 import org.iiifgenerator.config.Settings;
 import org.iiifgenerator.dispatch.Share;
 import org.iiifgenerator.dispatch.WorkerRequest;
+import org.iiifgenerator.layout.RecordsLocation;
 import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.storage.Storages;
 import org.iiifgenerator.task.InvalidTaskException;
@@ -58,8 +59,21 @@ public final class TaskIntake {
     }
 
     /** The checked task of a task file in the task bucket. */
-    public TaskSpec read(@Variable("taskFile") TaskFileRef task) throws IOException {
-        return read(task.location());
+    public TaskSpec read(@Variable("taskFile") TaskFileRef task, CamelContext context) throws IOException {
+        return withRecords(read(task.location()), task.location(), configuration(context));
+    }
+
+    /**
+     * The task, keeping its run records where this container keeps them ({@code iiif.records}), else in the task
+     * bucket it was read from (see {@code RecordsLocation}); a task file's own RECORDS wins. The place goes with the
+     * task to the AWS Batch jobs and Lambda workers it is dispatched to, whose reruns read the records there.
+     */
+    private static TaskSpec withRecords(TaskSpec task, Location file, Settings configuration) {
+        Optional<String> configured = configuration.find(JobFactory.RECORDS);
+        if (configured.isPresent()) {
+            return task.withRecords(configured.get());
+        }
+        return file.isLocal() ? task : task.withRecords(RecordsLocation.inTaskBucket(file.bucket()).toString());
     }
 
     public Job job(@Variable("task") TaskSpec task, CamelContext context) {
@@ -87,12 +101,16 @@ public final class TaskIntake {
      * @param task a task file path or {@code s3://bucket/key}; null or blank for the process environment
      */
     public Job jobForBatch(@Body String task, CamelContext context) throws IOException {
-        TaskSpec spec = task == null || task.isBlank()
-                ? TaskSpecs.fromEnvironment(processEnvironment, "the environment of this process")
-                : read(location(task.strip()));
+        Settings configuration = configuration(context);
+        TaskSpec spec;
+        if (task == null || task.isBlank()) {
+            spec = TaskSpecs.fromEnvironment(processEnvironment, "the environment of this process");
+        } else {
+            Location file = location(task.strip());
+            spec = withRecords(read(file), file, configuration);
+        }
         // The task names where its buckets are, as the seed's tasks did for their jobs.
         storages.useRegion(spec.region());
-        Settings configuration = configuration(context);
         Job job = jobs.forTask(spec, configuration);
         return processEnvironment.containsKey(ARRAY_INDEX) ? job.withShare(arrayShard(spec, configuration)) : job;
     }

@@ -91,13 +91,13 @@ public final class TaskOutcomes {
             throw new StorageUnavailableException("S3 did not serve some of the images of task " + task
                     + (errors.isEmpty() ? "" : ", " + errors.getFirst())
                     + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more failures)" : "")
-                    + "; see " + run.storage().location() + "/" + run.reportKey(), null);
+                    + "; see " + run.reportLocation(), null);
         }
         RunReport.Document document = report.document();
         boolean succeeded = !report.hasFailures();
         return finish(task, fingerprint, succeeded, outcome -> new TaskOutcome(task.toString(),
                 succeeded ? TaskOutcome.SUCCEEDED : TaskOutcome.FAILED, Instant.now().toString(), outcome,
-                run.storage().location() + "/" + run.reportKey(), null, null, null, document.totals(),
+                run.reportLocation(), null, null, null, document.totals(),
                 document.errors()));
     }
 

@@ -15,17 +15,21 @@ import java.nio.charset.StandardCharsets;
  *   collection/summary.json             the collection as a whole: members, pages, bytes, last change, and
  *                                       the settings its documents were last written with
  *   collection/members/&lt;object&gt;.json    one record per published object (see {@code members})
+ *   collection/&lt;csv file&gt;               each source CSV
+ * </pre>
+ * The run records keep the same scheme under a root of their own, outside the published one (see
+ * {@link RecordsLocation}), as they name the machine's folders and files and the sources:
+ * <pre>
  *   collection/members.json             every member record as last read, with its version: a rebuild reads
  *                                       only the records that changed since
  *   collection/reports/&lt;run&gt;.json       what each run did (a run is named after its images folder)
- *   collection/&lt;csv file&gt;               each source CSV
  *   collection/provenance/tiles/&lt;object&gt;-&lt;page&gt;.json
  *                                       what each image service was made from, published after its info.json:
  *                                       a rerun keeps the services whose source and settings are unchanged
  *   collection/shards/&lt;run&gt;/&lt;n&gt;.json    while an array job runs: what shard n published (removed when the
  *                                       shards are merged)
  * </pre>
- * Keys are relative to the output root; the root is served at {@code baseUrl}.
+ * Keys are relative to the output root (the run records' to theirs); the output root is served at {@code baseUrl}.
  */
 public final class OutputLayout {
 

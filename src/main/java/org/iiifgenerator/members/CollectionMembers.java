@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The members of the collection published under one root, and the documents made from all of them: the
- * Collection ({@code top.json}), {@code index.jsonl} and the summary.
+ * Collection ({@code top.json}), {@code index.jsonl} (unless switched off) and the summary.
  *
  * <p>Runs publishing into one root at the same moment lose nothing. Each writes only its own objects' member
  * records, then rebuilds the documents from a listing of all records, and lists them again after writing: if
@@ -44,10 +44,17 @@ public final class CollectionMembers {
 
     private final Storage storage;
     private final MemberRecords records;
+    private final boolean publishIndex;
 
-    public CollectionMembers(Storage storage) {
+    /**
+     * @param storage      the published root
+     * @param runRecords   where the run records are kept (the cache of member records goes there)
+     * @param publishIndex whether {@code index.jsonl} is published; without it, one published earlier is removed
+     */
+    public CollectionMembers(Storage storage, Storage runRecords, boolean publishIndex) {
         this.storage = storage;
-        this.records = new MemberRecords(storage);
+        this.records = new MemberRecords(storage, runRecords);
+        this.publishIndex = publishIndex;
     }
 
     /**
@@ -114,7 +121,11 @@ public final class CollectionMembers {
         List<PublishedObject> objects = ordered.stream().map(member -> member.toPublished(layout)).toList();
         storage.put(OutputLayout.COLLECTION_KEY, settings.writer().collection(new CollectionDocument(settings.ref(),
                 objects)), ContentTypes.JSON);
-        storage.put(OutputLayout.INDEX_KEY, indexLines(objects), ContentTypes.of(OutputLayout.INDEX_KEY));
+        if (publishIndex) {
+            storage.put(OutputLayout.INDEX_KEY, indexLines(objects), ContentTypes.of(OutputLayout.INDEX_KEY));
+        } else {
+            storage.delete(OutputLayout.INDEX_KEY);
+        }
         CollectionSummary summary = CollectionSummary.of(ordered, settings);
         storage.put(OutputLayout.SUMMARY_KEY, IiifJson.write(summary), ContentTypes.JSON);
         return summary;

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The member records under {@code collection/members/}, one per object. Each is written whole by one run and
  * never edited in place, so runs that publish different objects at the same moment never overwrite each other's.
- * Reading them all costs one listing and, thanks to the cache of the last reading ({@code collection/members.json},
- * keyed by each record's version), one request per record that changed since.
+ * Reading them all costs one listing and, thanks to the cache of the last reading ({@code collection/members.json}
+ * with the run records, keyed by each record's version), one request per record that changed since.
  */
 final class MemberRecords {
 
@@ -32,9 +32,16 @@ final class MemberRecords {
             .build();
 
     private final Storage storage;
+    private final Storage cacheStorage;
 
-    MemberRecords(Storage storage) {
+    /**
+     * @param storage      the published root, where the records are
+     * @param cacheStorage where the cache of the last reading is kept: with the run records, as it is no public
+     *                     document
+     */
+    MemberRecords(Storage storage, Storage cacheStorage) {
         this.storage = storage;
+        this.cacheStorage = cacheStorage;
     }
 
     void write(Member member) throws IOException {
@@ -81,17 +88,17 @@ final class MemberRecords {
 
     /** Keeps what was read for the next reading; runs that write it at the same moment each write a valid one. */
     void keep(Reading reading) throws IOException {
-        storage.put(OutputLayout.MEMBERS_CACHE_KEY, JSON.writeValueAsBytes(reading.records()), ContentTypes.JSON);
+        cacheStorage.put(OutputLayout.MEMBERS_CACHE_KEY, JSON.writeValueAsBytes(reading.records()), ContentTypes.JSON);
     }
 
     private Map<String, Cached> cache() throws IOException {
         try {
-            return JSON.readValue(storage.read(OutputLayout.MEMBERS_CACHE_KEY), new TypeReference<>() { });
+            return JSON.readValue(cacheStorage.read(OutputLayout.MEMBERS_CACHE_KEY), new TypeReference<>() { });
         } catch (NoSuchFileException none) {
             return Map.of();
         } catch (IOException | RuntimeException unreadable) {
             // Only a cache: every record is read again, and the cache written anew.
-            LOG.warn("{}/{} cannot be read ({}); every member record is read instead", storage.location(),
+            LOG.warn("{}/{} cannot be read ({}); every member record is read instead", cacheStorage.location(),
                     OutputLayout.MEMBERS_CACHE_KEY, unreadable.getMessage());
             return Map.of();
         }

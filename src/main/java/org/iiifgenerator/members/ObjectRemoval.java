@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.apache.camel.Body;
 import org.apache.camel.Header;
 import org.iiifgenerator.layout.OutputLayout;
+import org.iiifgenerator.layout.RecordsLocation;
 import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.storage.Storage;
 import org.iiifgenerator.storage.Storages;
@@ -26,6 +27,11 @@ public final class ObjectRemoval {
 
     /** The header that names the collection's root: a local folder or {@code s3://bucket/prefix}. */
     public static final String OUTPUT = "IiifOutput";
+    /**
+     * The header that names where the collection's run records are kept; absent for the folder beside a local
+     * output (see {@link RecordsLocation}).
+     */
+    public static final String RECORDS = "IiifRecords";
     private static final Logger LOG = LoggerFactory.getLogger(ObjectRemoval.class);
 
     private final Storages storages;
@@ -34,9 +40,14 @@ public final class ObjectRemoval {
         this.storages = storages;
     }
 
-    public CollectionSummary remove(@Header(OUTPUT) String output, @Body List<String> identifiers) throws IOException {
-        Storage storage = storages.open(Location.parse(output));
-        CollectionMembers collection = new CollectionMembers(storage);
+    public CollectionSummary remove(@Header(OUTPUT) String output, @Header(RECORDS) String records,
+                                    @Body List<String> identifiers) throws IOException {
+        Location root = Location.parse(output);
+        Storage storage = storages.open(root);
+        Storage runRecords = storages.open(recordsOf(root, records));
+        // The index stays switched off for a collection published without it.
+        CollectionMembers collection = new CollectionMembers(storage, runRecords,
+                storage.exists(OutputLayout.INDEX_KEY));
         CollectionSummary summary = collection.summary().orElseThrow(() -> new InvalidJobException(storage.location()
                 + " has no " + OutputLayout.SUMMARY_KEY + ": no collection was published there by this version of "
                 + "iiif-generator. Give the --out (or s3://bucket/prefix) a collection was published to, or publish "
@@ -46,8 +57,12 @@ public final class ObjectRemoval {
         OutputLayout layout = summary.settings().layout();
         for (Member member : removed) {
             storage.delete(layout.manifestKey(member.key()));
-            storage.deleteAll(servicesKeys(storage, OutputLayout.PROVENANCE_FOLDER + OutputLayout.TILES_FOLDER,
-                    member.key()));
+            // Records published under the output by earlier versions go too.
+            for (Storage place : runRecords.location().equals(storage.location()) ? List.of(storage)
+                    : List.of(runRecords, storage)) {
+                place.deleteAll(servicesKeys(place, OutputLayout.PROVENANCE_FOLDER + OutputLayout.TILES_FOLDER,
+                        member.key()));
+            }
             storage.deleteAll(servicesKeys(storage, OutputLayout.TILES_FOLDER, member.key()));
             storage.deleteAll(servicesKeys(storage, OutputLayout.TIFF_FOLDER, member.key()));
             LOG.info("Removed '{}': its manifest, {} image services and their records", member.identifier(),
@@ -55,6 +70,19 @@ public final class ObjectRemoval {
         }
         LOG.info("The collection in {} now has {} objects", storage.location(), rebuilt.members());
         return rebuilt;
+    }
+
+    private static Location recordsOf(Location root, String records) {
+        if (records != null && !records.isBlank()) {
+            return Location.parse(records.strip());
+        }
+        if (root.isLocal()) {
+            return RecordsLocation.beside(root);
+        }
+        throw new InvalidJobException("--records is not given: for a collection in S3, give where its run records "
+                + "are kept, s3://<task bucket>/" + RecordsLocation.TASK_BUCKET_FOLDER + "/<bucket>/<prefix> by "
+                + "default (the folder of the report its task outcomes name), or the --out itself when they were "
+                + "published with it");
     }
 
     /** The members named, by identifier or key; fails naming those the collection does not have. */

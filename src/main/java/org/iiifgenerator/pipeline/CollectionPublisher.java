@@ -20,7 +20,8 @@ import org.iiifgenerator.task.Job;
  * Publishes what describes the whole collection, after every manifest of the run: the run's objects become
  * members of the collection under the output root (replacing their earlier versions, next to the objects other
  * runs published there), the Collection document, the search index ({@code index.jsonl}) and the summary are
- * rebuilt from all members, and a copy of the run's CSV is kept.
+ * rebuilt from all members, and a copy of the run's CSV is kept; the index and the copy each unless switched off
+ * ({@code iiif.publish-index}, {@code iiif.publish-csv}), which removes what an earlier run published of them.
  */
 public final class CollectionPublisher {
 
@@ -28,9 +29,14 @@ public final class CollectionPublisher {
             throws IOException {
         if (run.job().csv() != null) {
             String csvKey = run.layout().csvKey(run.job().csv().name());
-            run.storage().put(csvKey, run.csv(), ContentTypes.of(csvKey));
+            if (run.job().publicCopies().csv()) {
+                run.storage().put(csvKey, run.csv(), ContentTypes.of(csvKey));
+            } else {
+                run.storage().delete(csvKey);
+            }
         }
-        new CollectionMembers(run.storage()).publish(members(outcomes, run), settings(run.job()));
+        new CollectionMembers(run.storage(), run.records(), run.job().publicCopies().index())
+                .publish(members(outcomes, run), settings(run.job()));
     }
 
     /** How the run writes the collection's documents. */

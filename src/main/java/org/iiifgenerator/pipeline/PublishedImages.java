@@ -71,7 +71,7 @@ public final class PublishedImages {
     static void forget(String serviceKey, Run run) throws IOException {
         String key = OutputLayout.provenanceKey(serviceKey);
         if (run.earlierProvenance().contains(key)) {
-            run.storage().delete(key);
+            run.records().delete(key);
         }
     }
 
@@ -82,19 +82,19 @@ public final class PublishedImages {
 
     private static void record(SourcePage page, ImageService service, Long bytes, String serviceKey, Run run)
             throws IOException {
-        run.storage().put(OutputLayout.provenanceKey(serviceKey),
+        run.records().put(OutputLayout.provenanceKey(serviceKey),
                 ImageProvenance.of(page, run.tiler().signature(), service, bytes).toJson(), ContentTypes.JSON);
     }
 
     private static ImageProvenance recorded(Run run, String serviceKey) {
         String key = OutputLayout.provenanceKey(serviceKey);
         try {
-            return ImageProvenance.fromJson(run.storage().read(key));
+            return ImageProvenance.fromJson(run.records().read(key));
         } catch (NoSuchFileException never) {
             return null;
         } catch (IOException | RuntimeException unreadable) {
             // Tiling again is always safe; the new record replaces the one that could not be read.
-            LOG.warn("{}/{} cannot be read ({}); the page is tiled again", run.storage().location(), key,
+            LOG.warn("{}/{} cannot be read ({}); the page is tiled again", run.records().location(), key,
                     unreadable.getMessage());
             return null;
         }

@@ -27,6 +27,7 @@ public final class Run {
     private final Job job;
     private final OutputLayout layout;
     private final Storage storage;
+    private final Storage records;
     private final ImageSource source;
     private final RunReport report;
     private final PresentationWriter presentation;
@@ -39,10 +40,11 @@ public final class Run {
     private volatile boolean storageUnavailable;
     private Set<String> earlierProvenance;
 
-    Run(Job job, Storage storage, ImageSource source, WorkFolder workFolder) {
+    Run(Job job, Storage storage, Storage records, ImageSource source, WorkFolder workFolder) {
         this.job = job;
         this.layout = new OutputLayout(job.baseUrl());
         this.storage = storage;
+        this.records = records;
         this.source = source;
         this.report = new RunReport(job.collectionId(), job.describe());
         this.presentation = PresentationWriter.forVersion(job.tiling().version(), job.language());
@@ -62,6 +64,19 @@ public final class Run {
 
     public Storage storage() {
         return storage;
+    }
+
+    /**
+     * Where the run records are kept (reports, provenance, shard records, the member cache): a private place
+     * outside the output, or the output's own storage when they are published (see {@code RecordsLocation}).
+     */
+    public Storage records() {
+        return records;
+    }
+
+    /** Where this run's report is kept, as a location users can open: a path or an s3:// URI. */
+    public String reportLocation() {
+        return job.records().resolve(reportKey()).toString();
     }
 
     public ImageSource source() {
@@ -120,12 +135,12 @@ public final class Run {
     }
 
     /**
-     * The provenance records earlier runs published, listed once (one request per thousand pages) rather than
+     * The provenance records earlier runs kept, listed once (one request per thousand pages) rather than
      * asked for page by page: a first run, or a new page, then costs no request at all.
      */
     synchronized Set<String> earlierProvenance() throws IOException {
         if (earlierProvenance == null) {
-            earlierProvenance = Set.copyOf(storage.list(OutputLayout.PROVENANCE_FOLDER));
+            earlierProvenance = Set.copyOf(records.list(OutputLayout.PROVENANCE_FOLDER));
         }
         return earlierProvenance;
     }
@@ -146,7 +161,7 @@ public final class Run {
         progress = new Progress(total);
     }
 
-    /** Where this run's report is published: its own, beside those of the other runs into the collection. */
+    /** The key of this run's report among the records: its own, beside those of the other runs into the collection. */
     public String reportKey() {
         return OutputLayout.reportKey(job.runName());
     }

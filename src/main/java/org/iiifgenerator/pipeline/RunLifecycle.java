@@ -12,6 +12,7 @@ import org.iiifgenerator.storage.Storage;
 import org.iiifgenerator.storage.Storages;
 import org.iiifgenerator.task.InvalidJobException;
 import org.iiifgenerator.task.Job;
+import org.iiifgenerator.task.JobFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,18 +40,25 @@ public final class RunLifecycle {
             throw new InvalidJobException("The output " + job.output() + " (AWS_DEST_BUCKET in a task, --out "
                     + "locally) cannot be written: " + e.getMessage(), e);
         }
+        Storage records = job.recordsPublished() ? storage : storages.open(job.records());
+        try {
+            records.checkAvailable();
+        } catch (IOException e) {
+            throw new InvalidJobException("The run records' place " + job.records() + " (" + JobFactory.RECORDS
+                    + ", RECORDS in a task) cannot be written: " + e.getMessage(), e);
+        }
         Path workArea = job.workFolder() != null ? job.workFolder()
                 : storage.stagingArea().orElse(Path.of(System.getProperty("java.io.tmpdir"), "iiif-generator"));
         WorkFolder work = WorkFolder.create(workArea);
         LOG.info("Publishing collection '{}' from {} to {} as {}", job.collectionId(), job.images(), job.output(),
                 job.baseUrl());
-        Run run = new Run(job, storage, sources.open(job.images(), work.path()), work);
+        Run run = new Run(job, storage, records, sources.open(job.images(), work.path()), work);
         stop.opened(run);
         return run;
     }
 
     /**
-     * Publishes the report, unless the run tiled only a part (its record carries its report).
+     * Keeps the report with the run records, unless the run tiled only a part (its record carries its report).
      *
      * @throws RunInterruptedException when the run was stopped before all its pages were done, after publishing
      *                                 the report that says so
@@ -61,7 +69,7 @@ public final class RunLifecycle {
         RunReport.Totals totals = report.document().totals();
         if (run.interrupted()) {
             if (run.job().share().isAll()) {
-                run.storage().put(run.reportKey(), IiifJson.write(report.document()), ContentTypes.JSON);
+                run.records().put(run.reportKey(), IiifJson.write(report.document()), ContentTypes.JSON);
             }
             throw new RunInterruptedException("Stopped before the end: " + (totals.imagesTiled()
                     + totals.imagesUnchanged()) + " images published (" + totals.imagesTiled() + " tiled now), "
@@ -73,13 +81,13 @@ public final class RunLifecycle {
                     totals.imagesTiled(), totals.images(), report.warnings().size());
             return report;
         }
-        run.storage().put(run.reportKey(), IiifJson.write(report.document()), ContentTypes.JSON);
+        run.records().put(run.reportKey(), IiifJson.write(report.document()), ContentTypes.JSON);
         LOG.info("Done: {} of {} objects published ({} incomplete, {} failed), {} left out, {} of {} images tiled, {} "
                         + "warnings. Collection: {}  Report: {}", totals.objectsPublished() + totals.objectsIncomplete(),
                 totals.objects(), totals.objectsIncomplete(), totals.objectsFailed(), totals.objectsLeftOut(),
                 totals.imagesTiled(),
                 totals.images(), report.warnings().size(), run.layout().url(OutputLayout.COLLECTION_KEY),
-                run.storage().location() + "/" + run.reportKey());
+                run.reportLocation());
         return report;
     }
 

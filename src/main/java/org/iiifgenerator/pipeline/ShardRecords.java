@@ -17,7 +17,7 @@ import org.iiifgenerator.storage.Storage;
 
 /**
  * The records of the parts of a collection's run. A part ends by recording what it published, kept on the run
- * (a Lambda worker answers with it) and, for an array child, published under {@code collection/shards/} for the
+ * (a Lambda worker answers with it) and, for an array child, kept with the run records under {@code collection/shards/} for the
  * finalize job, which loads every shard's record, refusing to go on while any is missing, and removes them once
  * the collection is published.
  */
@@ -33,7 +33,7 @@ public final class ShardRecords {
                 outcomes.stream().sorted(Comparator.comparingInt(ObjectOutcome::position)).toList(),
                 run.report().document());
         if (shard != null) {
-            run.storage().put(OutputLayout.shardRecordKey(run.job().runName(), shard.index()), record.toJson(), ContentTypes.JSON);
+            run.records().put(OutputLayout.shardRecordKey(run.job().runName(), shard.index()), record.toJson(), ContentTypes.JSON);
         }
         run.keepRecord(record);
         return record;
@@ -41,7 +41,7 @@ public final class ShardRecords {
 
     /** Every shard's record, by index; fails naming what is missing or does not belong with the rest. */
     public List<ShardRecord> load(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
-        Storage storage = run.storage();
+        Storage storage = run.records();
         String folder = OutputLayout.shardsFolder(run.job().runName());
         String where = storage.location() + "/" + folder;
         List<ShardRecord> records = new ArrayList<>();
@@ -74,8 +74,8 @@ public final class ShardRecords {
 
     /** After the collection is published: the records are no longer needed. */
     public void remove(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
-        for (String key : run.storage().list(OutputLayout.shardsFolder(run.job().runName()))) {
-            run.storage().delete(key);
+        for (String key : run.records().list(OutputLayout.shardsFolder(run.job().runName()))) {
+            run.records().delete(key);
         }
     }
 

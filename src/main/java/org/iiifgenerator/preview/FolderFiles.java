@@ -9,7 +9,7 @@ import org.iiifgenerator.storage.ContentTypes;
 
 /**
  * The files of the served folder. Names are resolved one by one under the folder, and a file is served only if
- * its real path (symbolic links followed) is inside the folder too.
+ * its real path (symbolic links followed) is inside the folder too, and none of its names is hidden.
  */
 final class FolderFiles implements FileSource {
 
@@ -25,6 +25,10 @@ final class FolderFiles implements FileSource {
 
     @Override
     public Optional<ServedFile> find(RequestPath path) throws IOException {
+        // Hidden names are not published: a run's work folder (.iiif-work), a file still being written (.put-*).
+        if (path.names().stream().anyMatch(name -> name.startsWith("."))) {
+            return Optional.empty();
+        }
         Path file = root;
         for (String name : path.names()) {
             file = file.resolve(name);

@@ -56,6 +56,32 @@ public record Location(String bucket, String path) {
         return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
+    /** The location of {@code relative} ('/'-separated, may be empty) under this folder or key prefix. */
+    public Location resolve(String relative) {
+        String trimmed = relative.replaceAll("^/+|/+$", "");
+        if (trimmed.isEmpty()) {
+            return this;
+        }
+        if (isLocal()) {
+            return local(localPath().resolve(trimmed));
+        }
+        String folder = path.replaceAll("/+$", "");
+        return new Location(bucket, folder.isEmpty() ? trimmed : folder + "/" + trimmed);
+    }
+
+    /** Whether this location is {@code other} or lies under it. */
+    public boolean isWithin(Location other) {
+        if (isLocal() != other.isLocal()) {
+            return false;
+        }
+        if (isLocal()) {
+            return localPath().startsWith(other.localPath());
+        }
+        String folder = other.path.replaceAll("/+$", "");
+        String mine = path.replaceAll("/+$", "");
+        return bucket.equals(other.bucket) && (folder.isEmpty() || mine.equals(folder) || mine.startsWith(folder + "/"));
+    }
+
     /** The location of the folder (or key prefix) this one is in. */
     public Location parent() {
         if (isLocal()) {

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.iiifgenerator.config.Settings;
+import org.iiifgenerator.storage.Location;
 
 /**
- * The buckets a task may read images and its CSV from and publish to ({@value #KEY}, from configuration only: a
+ * The buckets a task may read images and its CSV from, publish to and keep its run records in ({@value #KEY}, from configuration only: a
  * task cannot set it). Whoever can write a task file could otherwise make the container read, or overwrite, any
  * bucket its role reaches. Empty allows every bucket. An entry is a bucket's name or its ARN
  * ({@code arn:aws:s3:::name}), as the CloudFormation stack knows its source buckets.
@@ -16,6 +17,7 @@ import org.iiifgenerator.config.Settings;
 final class BucketAllowlist {
 
     static final String KEY = "tasks.allowed-buckets";
+    private static final String TASKS_BUCKET = "tasks.bucket";
 
     private BucketAllowlist() {
     }
@@ -35,9 +37,28 @@ final class BucketAllowlist {
             problems.add("the destination bucket (AWS_DEST_BUCKET or DEST_BUCKET) is '" + task.destinationBucket()
                     + "', " + notAllowed(allowed));
         }
+        String records = task.settings().get(JobFactory.RECORDS);
+        if (records != null && records.startsWith("s3://")) {
+            String bucket = Location.parse(records).bucket();
+            if (!allowed.contains(bucket) && !configuredRecordsBuckets(configuration).contains(bucket)) {
+                problems.add("the bucket of the run records (RECORDS) is '" + bucket + "', " + notAllowed(allowed));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidTaskException(task.source(), problems);
         }
+    }
+
+    /**
+     * The buckets this container's own configuration keeps run records in ({@code iiif.records}, the task bucket):
+     * where a task read from the task bucket keeps them unless told otherwise.
+     */
+    private static Set<String> configuredRecordsBuckets(Settings configuration) {
+        Set<String> buckets = new TreeSet<>();
+        configuration.find(JobFactory.RECORDS).filter(place -> place.startsWith("s3://"))
+                .map(place -> Location.parse(place).bucket()).ifPresent(buckets::add);
+        configuration.find(TASKS_BUCKET).ifPresent(buckets::add);
+        return buckets;
     }
 
     private static String notAllowed(Set<String> allowed) {

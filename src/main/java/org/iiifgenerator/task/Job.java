@@ -23,15 +23,35 @@ import org.iiifgenerator.tiling.TilingSettings;
  * @param sharedCsv  the CSV describes more than this run publishes, as a task's does (the seed keeps one CSV per
  *                   box and runs one task per folder): its rows without images are expected, counted in one line
  *                   rather than warned about one by one
+ * @param records    where the run records are kept (reports, provenance, shard records, the member cache): a
+ *                   private place outside the output (see {@code RecordsLocation}), or the output itself when
+ *                   they are published deliberately
+ * @param publicCopies which public metadata files beside the collection are published
  */
 public record Job(String collectionId, String collectionLabel, Location images, Location csv, Location output,
                   String baseUrl, String language, TilingSettings tiling, Path workFolder, Share share,
-                  boolean force, boolean sharedCsv, Provider provider) {
+                  boolean force, boolean sharedCsv, Provider provider, Location records, PublicCopies publicCopies) {
+
+    /**
+     * The public metadata files a run publishes besides the manifests and the collection.
+     *
+     * @param index the search index, {@code collection/index.jsonl}
+     * @param csv   a copy of the metadata CSV, {@code collection/<csv file>}
+     */
+    public record PublicCopies(boolean index, boolean csv) {
+
+        public static final PublicCopies ALL = new PublicCopies(true, true);
+    }
 
     /** The same job, tiling only {@code part} of the collection. */
     public Job withShare(Share part) {
         return new Job(collectionId, collectionLabel, images, csv, output, baseUrl, language, tiling, workFolder,
-                part, force, sharedCsv, provider);
+                part, force, sharedCsv, provider, records, publicCopies);
+    }
+
+    /** Whether the run records are published under the output root (as asked), rather than kept private. */
+    public boolean recordsPublished() {
+        return records.equals(output);
     }
 
     /**
@@ -56,6 +76,7 @@ public record Job(String collectionId, String collectionLabel, Location images, 
         settings.put("images", images.toString());
         settings.put("csv", csv == null ? null : csv.toString());
         settings.put("output", output.toString());
+        settings.put("records", records.toString());
         settings.put("baseUrl", baseUrl);
         settings.put("iiifVersion", tiling.version().toString());
         settings.put("tileSize", tiling.tileSize());

@@ -18,6 +18,7 @@ import org.iiifgenerator.iiif.IiifVersion;
 import org.iiifgenerator.iiif.image.TileFormat;
 import org.iiifgenerator.iiif.presentation.Provider;
 import org.iiifgenerator.layout.OutputLayout;
+import org.iiifgenerator.layout.RecordsLocation;
 import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.tiling.PyramidTiff;
 import org.iiifgenerator.tiling.TilingSettings;
@@ -47,6 +48,10 @@ public final class JobFactory {
     public static final String MAX_PAGES = "iiif.max-pages";
     public static final String PYRAMID_TIFF = "iiif.pyramid-tiff";
     public static final String LANGUAGE = "iiif.language";
+    public static final String RECORDS = "iiif.records";
+    public static final String PUBLISH_RECORDS = "iiif.publish-records";
+    public static final String PUBLISH_INDEX = "iiif.publish-index";
+    public static final String PUBLISH_CSV = "iiif.publish-csv";
     public static final String WORK_DIR = "pipeline.work-dir";
     public static final String FORCE = "pipeline.force";
     public static final String LOCAL_OUTPUT = "tasks.local-output";
@@ -77,6 +82,10 @@ public final class JobFactory {
             Map.entry(MAX_PAGES, number(TilingSettings.MAX_PAGES)),
             Map.entry(PYRAMID_TIFF, PyramidTiff::parse),
             Map.entry(FORCE, JobFactory::yesOrNo),
+            Map.entry(PUBLISH_RECORDS, JobFactory::yesOrNo),
+            Map.entry(PUBLISH_INDEX, JobFactory::yesOrNo),
+            Map.entry(PUBLISH_CSV, JobFactory::yesOrNo),
+            Map.entry(RECORDS, JobFactory::recordsPlace),
             Map.entry(DISPATCH, JobFactory::dispatchMode),
             Map.entry(SHARDS, number(new TilingSettings.Limit("shards", 1, Share.MAX_SHARDS))),
             Map.entry(LANGUAGE, JobFactory::language),
@@ -127,8 +136,64 @@ public final class JobFactory {
         Publishing publishing = publishing(settings, problems);
         String collectionId = images == null ? null : settings.find(COLLECTION_ID)
                 .orElseGet(() -> nameOf(images.toAbsolutePath().normalize()));
+        Location records = output == null ? null : check(problems, () -> localRecords(settings,
+                Location.local(output)));
+        if (!problems.isEmpty()) {
+            throw new InvalidJobException(problems);
+        }
         return publishing.job(collectionId, Location.local(images), csv == null ? null : Location.local(csv),
-                Location.local(output), baseUrl, false);
+                Location.local(output), baseUrl, false, records);
+    }
+
+    /**
+     * Where a local run keeps its records: {@code iiif.records}, else the folder beside the output; the output
+     * itself when they are published. Never inside the output, where they would be served.
+     */
+    private static Location localRecords(Settings settings, Location output) {
+        if (flag(settings, PUBLISH_RECORDS, false)) {
+            return output;
+        }
+        if (settings.find(RECORDS).isEmpty()) {
+            if (output.localPath().getFileName() == null) {
+                throw settings.problem(RECORDS, "is not set, and the output " + output + " has no folder beside it "
+                        + "for the run records: give a folder outside the output");
+            }
+            return RecordsLocation.beside(output);
+        }
+        Location records = parsed(settings, RECORDS, Location.class);
+        if (records.isWithin(output) || output.isWithin(records)) {
+            throw settings.problem(RECORDS, "is '" + records + "', which is or holds the output folder " + output
+                    + ", which is published: choose a folder outside it (or set " + PUBLISH_RECORDS
+                    + "=true to publish the records)");
+        }
+        return records;
+    }
+
+    /**
+     * Where a task keeps its records: under the task's RECORDS (else {@code iiif.records}), in a folder of its
+     * destination bucket and prefix; beside a local output (UPLOAD_BOOL=false) without one; the output itself when
+     * they are published. A task publishing to S3 without a place for them is refused: its records would be public.
+     */
+    private static Location taskRecords(Settings settings, TaskSpec task, Location output) {
+        if (flag(settings, PUBLISH_RECORDS, false)) {
+            return output;
+        }
+        if (settings.find(RECORDS).isPresent()) {
+            Location records = RecordsLocation.under(parsed(settings, RECORDS, Location.class),
+                    task.destinationBucket(), task.destinationPrefix());
+            if (records.isWithin(output) || output.isWithin(records)) {
+                throw settings.problem(RECORDS, "puts the run records of the task into its published output "
+                        + output + ": choose a place outside it (or set PUBLISH_RECORDS=true to publish them)");
+            }
+            return records;
+        }
+        if (output.isLocal()) {
+            return RecordsLocation.beside(output);
+        }
+        throw settings.problem(RECORDS, "is not set, and the task was not read from a task bucket: give a private "
+                + "place for the run records (reports, provenance), an s3:// URI such as s3://<task bucket>/"
+                + RecordsLocation.TASK_BUCKET_FOLDER + " (IIIF_RECORDS, or the task's RECORDS), or set "
+                + "PUBLISH_RECORDS=true to publish them under the output");
     }
 
     /**
@@ -141,7 +206,8 @@ public final class JobFactory {
         Publishing publishing = publishing(settings, new ArrayList<>());
         Location output = task.upload() ? Location.s3(task.destinationBucket(), task.destinationPrefix())
                 : Location.local(localOutput(settings, task));
-        return publishing.job(task.collectionId(), task.images(), task.csv(), output, task.baseUrl(), true);
+        Location records = taskRecords(settings, task, output);
+        return publishing.job(task.collectionId(), task.images(), task.csv(), output, task.baseUrl(), true, records);
     }
 
     /** The local folder of a task with UPLOAD_BOOL=false, checked as an output folder. */
@@ -179,21 +245,24 @@ public final class JobFactory {
         Path workFolder = check(problems, () -> settings.find(WORK_DIR).isEmpty() ? null
                 : parsed(settings, WORK_DIR, Path.class));
         Provider provider = check(problems, () -> provider(settings));
+        Boolean index = check(problems, () -> flag(settings, PUBLISH_INDEX, true));
+        Boolean csvCopy = check(problems, () -> flag(settings, PUBLISH_CSV, true));
+        check(problems, () -> flag(settings, PUBLISH_RECORDS, false));
         if (!problems.isEmpty()) {
             throw new InvalidJobException(problems);
         }
         return new Publishing(new TilingSettings(version, tileSize, format, quality, sizesMax, pdfDpi,
                 maxMegapixels, maxPages, pyramidTiff), language, settings.find(COLLECTION_LABEL), workFolder, force,
-                provider);
+                provider, new Job.PublicCopies(index, csvCopy));
     }
 
     private record Publishing(TilingSettings tiling, String language, Optional<String> collectionLabel,
-                              Path workFolder, boolean force, Provider provider) {
+                              Path workFolder, boolean force, Provider provider, Job.PublicCopies publicCopies) {
 
         Job job(String collectionId, Location images, Location csv, Location output, String baseUrl,
-                boolean sharedCsv) {
+                boolean sharedCsv, Location records) {
             return new Job(collectionId, collectionLabel.orElse(collectionId), images, csv, output, baseUrl,
-                    language, tiling, workFolder, new Share.All(), force, sharedCsv, provider);
+                    language, tiling, workFolder, new Share.All(), force, sharedCsv, provider, records, publicCopies);
         }
     }
 
@@ -230,6 +299,11 @@ public final class JobFactory {
 
     private static <T> T parsed(Settings settings, String key, Class<T> type) {
         return type.cast(settings.parsed(key, VALUE_PARSERS.get(key)));
+    }
+
+    /** A true/false setting, {@code otherwise} when it is not set. */
+    private static boolean flag(Settings settings, String key, boolean otherwise) {
+        return settings.find(key).isEmpty() ? otherwise : parsed(settings, key, Boolean.class);
     }
 
     private static <T> T required(Settings settings, String key, String purpose, Class<T> type) {
@@ -281,6 +355,14 @@ public final class JobFactory {
             case "false" -> false;
             default -> throw new IllegalArgumentException("is '" + value + "': use true or false");
         };
+    }
+
+    /** A place for run records: an s3://bucket/prefix URI or a local folder. */
+    private static Location recordsPlace(String value) {
+        if (value.startsWith("s3://")) {
+            return Location.parse(value.strip());
+        }
+        return Location.local(LocalPaths.writableFolder(value));
     }
 
     private static String dispatchMode(String mode) {

@@ -25,6 +25,12 @@ package org.iiifgenerator.task;
  * <tr><td>PROVIDER_LOGO</td><td>iiif.provider-logo</td><td>URL of its logo image</td></tr>
  * <tr><td>FORCE</td><td>pipeline.force</td><td>true tiles every page again; false (the default) keeps the
  *     services an earlier run published from the same source file and settings</td></tr>
+ * <tr><td>RECORDS</td><td>iiif.records</td><td>private place (s3:// URI or folder) under which the run
+ *     records (reports, provenance) of each destination are kept; default: the task bucket's records/</td></tr>
+ * <tr><td>PUBLISH_RECORDS</td><td>iiif.publish-records</td><td>true publishes the run records under the output
+ *     root instead (anyone who can read the output can read them)</td></tr>
+ * <tr><td>PUBLISH_INDEX</td><td>iiif.publish-index</td><td>false leaves out collection/index.jsonl</td></tr>
+ * <tr><td>PUBLISH_CSV</td><td>iiif.publish-csv</td><td>false leaves out the copy of the CSV</td></tr>
  * <tr><td>DISPATCH</td><td>dispatch.mode</td><td>where the long-lived container has a task processed: local
  *     (itself), batch (an AWS Batch job) or lambda (one worker function invocation per object)</td></tr>
  * <tr><td>SHARDS</td><td>dispatch.shards</td><td>with DISPATCH=batch, the size of the array job the task is
@@ -47,6 +53,10 @@ public enum TaskOption {
     PROVIDER_HOMEPAGE(JobFactory.PROVIDER_HOMEPAGE),
     PROVIDER_LOGO(JobFactory.PROVIDER_LOGO),
     FORCE(JobFactory.FORCE),
+    RECORDS(JobFactory.RECORDS),
+    PUBLISH_RECORDS(JobFactory.PUBLISH_RECORDS),
+    PUBLISH_INDEX(JobFactory.PUBLISH_INDEX),
+    PUBLISH_CSV(JobFactory.PUBLISH_CSV),
     DISPATCH(JobFactory.DISPATCH),
     SHARDS(JobFactory.SHARDS);
 

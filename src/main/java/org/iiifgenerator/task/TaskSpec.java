@@ -55,6 +55,23 @@ public record TaskSpec(String source, String jobName, String jobQueue, String jo
                 key -> settings.containsKey(key) ? TaskOption.of(key).name() : configuration.nameOf(key));
     }
 
+    /**
+     * This task, keeping its run records under {@code records} unless it names a place for them itself: the place
+     * travels with the task, in its settings and in the environment of the jobs and workers it is dispatched to.
+     */
+    public TaskSpec withRecords(String records) {
+        if (settings.containsKey(JobFactory.RECORDS)) {
+            return this;
+        }
+        Map<String, String> withSettings = new LinkedHashMap<>(settings);
+        withSettings.put(JobFactory.RECORDS, records);
+        Map<String, String> withEnvironment = new LinkedHashMap<>(environment);
+        withEnvironment.put(TaskOption.RECORDS.name(), records);
+        return new TaskSpec(source, jobName, jobQueue, jobDefinition, region, sourceBucket, accessDir, csvKey,
+                destinationBucket, destinationPrefix, baseUrl, collectionId, objectId, withSettings, upload,
+                withEnvironment);
+    }
+
     /** The key in the destination bucket of a key relative to the output root, as {@code OutputLayout} gives them. */
     public String destinationKey(String relativeKey) {
         return destinationPrefix.isEmpty() ? relativeKey : destinationPrefix + "/" + relativeKey;

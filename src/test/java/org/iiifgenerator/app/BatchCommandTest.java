@@ -110,11 +110,13 @@ class BatchCommandTest {
         TaskBuckets.uploadObject(s3, source, dir, Map.of("p1.jpg", 300));
         s3.putObject(r -> r.bucket(source).key(TaskBuckets.ACCESS_DIR + "/p2.jpg"),
                 RequestBody.fromString("not a JPEG", StandardCharsets.UTF_8));
-        Path task = Files.writeString(dir.resolve("broken.json"), TaskBuckets.task(source, destination, Map.of()));
+        // Read from no task bucket, the task names where its run records go.
+        Path task = Files.writeString(dir.resolve("broken.json"), TaskBuckets.task(source, destination,
+                Map.of("RECORDS", server.recordsPlace())));
 
         assertThat(batch("--task", task.toString())).as("task from a local file").isEqualTo(ExitCodes.FAILURES);
         S3Storage published = published(destination);
-        assertThat(new String(RunReports.read(published), StandardCharsets.UTF_8))
+        assertThat(RunReports.read(s3, destination, TaskBuckets.ROOT))
                 .contains("p2.jpg", "\"imagesFailed\" : 1");
         assertThat(published.exists(TaskBuckets.OBJECT + "/manifest.json")).isTrue();
     }
@@ -183,10 +185,12 @@ class BatchCommandTest {
         TaskSpec spec = SeedTasks.stage(server, dir, example);
         Path localOutput = dir.resolve("local-" + example);
         System.setProperty("tasks.local-output", localOutput.toString());
+        System.setProperty("iiif.records", server.recordsPlace());
         try {
             assertThat(batch("--task", task.toString())).isEqualTo(ExitCodes.OK);
         } finally {
             System.clearProperty("tasks.local-output");
+            System.clearProperty("iiif.records");
         }
 
         String manifestKey = spec.destinationPrefix() + "/" + spec.objectId() + "/manifest.json";

@@ -13,6 +13,7 @@ import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PresentationSchema;
+import org.iiifgenerator.testsupport.RunRecords;
 import org.iiifgenerator.testsupport.TestImages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,7 +56,7 @@ class ConcurrentRunsTest {
         assertThat(Files.readAllLines(out.resolve(OutputLayout.INDEX_KEY))).hasSize(4);
         assertThat(Json.parse(Files.readAllBytes(out.resolve(OutputLayout.SUMMARY_KEY))).path("members").asInt())
                 .isEqualTo(4);
-        try (Stream<Path> reports = Files.list(out.resolve(OutputLayout.REPORTS_FOLDER))) {
+        try (Stream<Path> reports = Files.list(RunRecords.of(out).resolve(OutputLayout.REPORTS_FOLDER))) {
             assertThat(reports.map(report -> report.getFileName().toString()))
                     .containsExactlyInAnyOrder("Folder_19.json", "Folder_20.json");
         }

@@ -73,8 +73,10 @@ class ConfigurationErrorsTest {
     void noRegionInTheTaskTheEnvironmentOrAProfileIsNamedAsAwsRegion() throws Exception {
         assumeThat(System.getenv("AWS_REGION")).as("AWS_REGION of this machine").isNull();
         assumeThat(System.getenv("AWS_DEFAULT_REGION")).as("AWS_DEFAULT_REGION of this machine").isNull();
+        Map<String, String> noRegion = new HashMap<>(RECORDS);
+        noRegion.put("AWS_REGION", null);
         Path task = Files.writeString(dir.resolve("no-region.json"), TaskBuckets.taskFile(
-                TaskBuckets.environment("src", "dest", java.util.Collections.singletonMap("AWS_REGION", null))));
+                TaskBuckets.environment("src", "dest", noRegion)));
 
         ChildProcess.Result run = run(NO_AWS_SETUP, "batch", "--task", task.toString());
 
@@ -85,8 +87,20 @@ class ConfigurationErrorsTest {
     }
 
     @Test
+    void aTaskFromNoTaskBucketPublishingToS3WithoutAPlaceForItsRunRecordsIsRefusedBeforeAnythingIsRead()
+            throws Exception {
+        Path task = Files.writeString(dir.resolve("no-records.json"), TaskBuckets.task("src", "dest", Map.of()));
+
+        ChildProcess.Result run = run(NO_AWS_SETUP, "batch", "--task", task.toString());
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCodes.INVALID);
+        assertThat(oneLine(run)).contains(" Setting 'iiif.records' is not set, and the task was not read from a task "
+                + "bucket: give a private place for the run records");
+    }
+
+    @Test
     void anS3EndpointThatRefusesConnectionsIsOneLineAndItsTraceOnlyWithVerbose() throws Exception {
-        Path task = Files.writeString(dir.resolve("refused.json"), TaskBuckets.task("src", "dest", Map.of()));
+        Path task = Files.writeString(dir.resolve("refused.json"), TaskBuckets.task("src", "dest", RECORDS));
         Map<String, String> environment = new HashMap<>(NO_AWS_SETUP);
         environment.putAll(Map.of("AWS_ENDPOINT", "http://127.0.0.1:" + FreePort.find(), "AWS_PATH_STYLE", "true",
                 "AWS_S3_MAX_ATTEMPTS", "1", "PIPELINE_WORK_DIR", dir.resolve("work").toString()));
@@ -100,6 +114,9 @@ class ConfigurationErrorsTest {
         assertThat(verbose.output()).contains(oneLine(run).substring(oneLine(run).indexOf(" SEVERE ")))
                 .contains("\tat org.iiifgenerator.");
     }
+
+    /** A task read from no task bucket that publishes to S3 names where its run records go. */
+    private static final Map<String, String> RECORDS = Map.of("RECORDS", "s3://tasks/records");
 
     private static String[] local(String out) {
         return new String[] {"local", "--images", images.toString(), "--out", dir.resolve(out).toString()};

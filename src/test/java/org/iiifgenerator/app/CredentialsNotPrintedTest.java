@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.iiifgenerator.testsupport.Await;
 import org.iiifgenerator.testsupport.CapturedText;
 import org.iiifgenerator.testsupport.ChildProcess;
+import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.S3ProxyServer;
 import org.iiifgenerator.testsupport.TaskBuckets;
@@ -34,7 +35,6 @@ class CredentialsNotPrintedTest {
     /** Not a secret (AWS shows it in consoles and logs): it is the control that what the SDK logs is searched. */
     private static final String ACCESS_KEY = "AKIAFAKE" + random().substring(0, 12).toUpperCase(Locale.ROOT);
     private static final String SECRET = "FAKE-SECRET-" + random();
-    private static final String REPORT = TaskBuckets.ROOT + "/" + TaskBuckets.REPORT;
 
     @RegisterExtension
     static final S3ProxyExtension S3 = S3ProxyExtension.s3proxy(
@@ -64,8 +64,10 @@ class CredentialsNotPrintedTest {
                 .finish();
 
         assertThat(run.exitCode()).as("one page failed; output:%n%s", tail(run)).isEqualTo(ExitCodes.FAILURES);
-        CapturedText captured = new CapturedText().add("output", run.output()).bucket(s3, destination);
-        assertThat(captured.holding("p2.jpg")).as("the report is searched").contains(uri(destination, REPORT));
+        CapturedText captured = new CapturedText().add("output", run.output()).bucket(s3, destination)
+                .bucket(s3, S3ProxyServer.RECORDS_BUCKET);
+        assertThat(captured.holding("p2.jpg")).as("the report is searched")
+                .contains(RunReports.uri(s3, destination, TaskBuckets.ROOT));
         assertNotFound(captured, SECRET);
     }
 
@@ -84,7 +86,7 @@ class CredentialsNotPrintedTest {
         }
 
         CapturedText captured = new CapturedText().add("output", run.output()).bucket(s3, "tasks")
-                .bucket(s3, destination);
+                .bucket(s3, destination).bucket(s3, S3ProxyServer.RECORDS_BUCKET);
         assertThat(captured.holding("no-such-bucket")).as("the outcomes are searched")
                 .contains(uri("tasks", "failed/no-destination.json.outcome.json"));
         assertNotFound(captured, SECRET);

@@ -62,7 +62,8 @@ class CsvRowsWithoutImagesTest {
         String destination = server.bucket("dest-box");
         TaskBuckets.uploadObject(s3, source, dir, Map.of("p1.jpg", 300));
         TaskBuckets.put(s3, source, TaskBuckets.CSV_PATH + "/" + TaskBuckets.CSV_NAME, BOX_CSV);
-        Path task = Files.writeString(dir.resolve("folder-a.json"), TaskBuckets.task(source, destination, Map.of()));
+        Path task = Files.writeString(dir.resolve("folder-a.json"), TaskBuckets.task(source, destination,
+                Map.of("RECORDS", server.recordsPlace())));
 
         List<String> lines;
         try (LogCapture log = LogCapture.withNotes(RunReport.class)) {
@@ -131,6 +132,7 @@ class CsvRowsWithoutImagesTest {
         Map<String, String> noCsv = new HashMap<>();
         noCsv.put("CSV_PATH", null);
         noCsv.put("CSV_NAME", null);
+        noCsv.put("RECORDS", server.recordsPlace());
         Path task = Files.writeString(dir.resolve("no-csv.json"), TaskBuckets.task(source, destination, noCsv));
 
         List<String> lines;

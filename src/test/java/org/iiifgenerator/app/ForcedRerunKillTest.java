@@ -20,11 +20,13 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.storage.FileSystemStorage;
+import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.storage.S3Storage;
 import org.iiifgenerator.storage.Storage;
 import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.PublishedAudit;
 import org.iiifgenerator.testsupport.Reruns;
+import org.iiifgenerator.testsupport.RunRecords;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.TaskBuckets;
 import org.iiifgenerator.testsupport.TestImages;
@@ -84,7 +86,8 @@ class ForcedRerunKillTest {
         Path out = copyOfTheFirstRun("killed-" + seed);
         FileSystemStorage published = new FileSystemStorage(out);
 
-        killAtAMomentOfReplacing(new Random(seed), () -> recordVersions(published), 1,
+        FileSystemStorage records = new FileSystemStorage(RunRecords.of(out));
+        killAtAMomentOfReplacing(new Random(seed), () -> recordVersions(records), 1,
                 ChildProcess.start(Map.of(), force(out)));
 
         assertThat(PublishedAudit.problems(published, LOCAL_BASE_URL)).as("right after the kill").isEmpty();
@@ -163,30 +166,48 @@ class ForcedRerunKillTest {
                 .count();
     }
 
-    /** Each provenance record of a local output and its version (size and modification time). */
-    private static Map<String, String> recordVersions(Storage published) {
+    /** Each provenance record kept for a local output and its version (size and modification time). */
+    private static Map<String, String> recordVersions(Storage records) {
         try {
             Map<String, String> versions = new HashMap<>();
-            published.listing(Reruns.RECORDS).forEach((key, file) -> versions.put(key, file.version()));
+            records.listing(Reruns.RECORDS).forEach((key, file) -> versions.put(key, file.version()));
             return versions;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Each provenance record in the bucket and when it was written: a rerun writes the same bytes (ETag) anew. */
+    /**
+     * Each provenance record of the runs into the bucket and when it was written: a rerun writes the same bytes
+     * (ETag) anew.
+     */
     private static Map<String, String> recordVersions(S3Client s3, String bucket) {
         Map<String, String> versions = new HashMap<>();
-        s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(TaskBuckets.ROOT + "/" + Reruns.RECORDS)).contents()
+        Location records = RunRecords.of(s3, bucket, TaskBuckets.ROOT);
+        s3.listObjectsV2Paginator(r -> r.bucket(records.bucket()).prefix(records.path() + "/" + Reruns.RECORDS))
+                .contents()
                 .forEach(object -> versions.put(object.key(), object.lastModified().toString()));
         return versions;
     }
 
+    /** A copy of the first run's output, with its run records beside it. */
     private static Path copyOfTheFirstRun(String name) throws IOException {
         Path copy = dir.resolve(name);
-        try (Stream<Path> files = Files.walk(firstRun)) {
+        copyFolder(firstRun, copy);
+        copyFolder(RunRecords.of(firstRun), RunRecords.of(copy));
+        // Records older than the rerun's, whatever the clock's resolution.
+        try (Stream<Path> records = Files.list(RunRecords.of(copy).resolve(Reruns.RECORDS))) {
+            for (Path record : (Iterable<Path>) records::iterator) {
+                Files.setLastModifiedTime(record, FileTime.from(Instant.now().minusSeconds(60)));
+            }
+        }
+        return copy;
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = copy.resolve(firstRun.relativize(file).toString());
+                Path target = to.resolve(from.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {
@@ -194,13 +215,6 @@ class ForcedRerunKillTest {
                 }
             }
         }
-        // Records older than the rerun's, whatever the clock's resolution.
-        try (Stream<Path> records = Files.list(copy.resolve(Reruns.RECORDS))) {
-            for (Path record : (Iterable<Path>) records::iterator) {
-                Files.setLastModifiedTime(record, FileTime.from(Instant.now().minusSeconds(60)));
-            }
-        }
-        return copy;
     }
 
     private static String[] local(Path out) {

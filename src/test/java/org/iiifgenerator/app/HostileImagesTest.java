@@ -16,6 +16,7 @@ import java.util.stream.StreamSupport;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.MinimalPdf;
 import org.iiifgenerator.testsupport.PresentationSchema;
+import org.iiifgenerator.testsupport.RunRecords;
 import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.TestImages;
 import org.iiifgenerator.testsupport.VipsCli;
@@ -99,7 +100,8 @@ class HostileImagesTest {
         }
         PresentationSchema.assertOutputValid(out);
         try (Stream<Path> site = Files.list(dir.resolve("site"))) {
-            assertThat(site).as("nothing beside the output folder").containsExactly(out);
+            assertThat(site).as("nothing beside the output folder but its run records")
+                    .containsExactlyInAnyOrder(out, RunRecords.of(out));
         }
     }
 

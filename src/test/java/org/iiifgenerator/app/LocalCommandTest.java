@@ -113,6 +113,36 @@ class LocalCommandTest {
                 .hasBinaryContent(Files.readAllBytes(csv));
     }
 
+    @Test
+    void theIndexAndTheCsvCopyAreLeftOutWhenSwitchedOffAndTheRunRecordsPublishedOnlyWhenAsked() throws Exception {
+        Path images = dir.resolve("images");
+        TestImages.image(images.resolve("a.jpg"), 300, 200);
+        Path csv = Files.writeString(dir.resolve("meta.csv"), "identifier,title\na,Letter\n");
+        Path out = dir.resolve("out");
+        String[] publish = {"--images", images.toString(), "--csv", csv.toString(), "--out", out.toString()};
+        assertThat(local(publish)).isEqualTo(ExitCodes.OK);
+        assertThat(out.resolve("collection/index.jsonl")).isRegularFile();
+        assertThat(out.resolve("collection/meta.csv")).isRegularFile();
+        assertThat(out.resolve("collection/reports")).doesNotExist();
+
+        System.setProperty("iiif.publish-index", "false");
+        System.setProperty("iiif.publish-csv", "false");
+        try {
+            assertThat(local(publish)).isEqualTo(ExitCodes.OK);
+        } finally {
+            System.clearProperty("iiif.publish-index");
+            System.clearProperty("iiif.publish-csv");
+        }
+        assertThat(out.resolve("collection/index.jsonl")).as("the earlier run's, removed").doesNotExist();
+        assertThat(out.resolve("collection/meta.csv")).as("the earlier run's, removed").doesNotExist();
+        PresentationSchema.assertOutputValid(out);
+
+        String[] published = {"--images", images.toString(), "--out", out.toString(), "--publish-records"};
+        assertThat(local(published)).isEqualTo(ExitCodes.OK);
+        assertThat(out.resolve("collection/reports/images.json")).isRegularFile();
+        assertThat(out.resolve("collection/provenance/tiles/a-1.json")).isRegularFile();
+    }
+
     private static int local(String... args) {
         String[] command = new String[args.length + 1];
         command[0] = "local";

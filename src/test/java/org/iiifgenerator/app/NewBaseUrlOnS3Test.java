@@ -10,6 +10,7 @@ import org.iiifgenerator.storage.S3Storage;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.PublishedAudit;
 import org.iiifgenerator.testsupport.Reruns;
+import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.S3ProxyServer;
 import org.iiifgenerator.testsupport.StoredObjects;
@@ -75,7 +76,8 @@ class NewBaseUrlOnS3Test {
                 .filteredOn(key -> key.startsWith(tiles))
                 .allSatisfy(key -> assertThat(key).endsWith("/info.json"))
                 .hasSize(2).doesNotHaveDuplicates();
-        assertThat(Reruns.statuses(read(destination, TaskBuckets.ROOT + "/" + TaskBuckets.REPORT)).values())
+        assertThat(Reruns.statuses(RunReports.read(s3, destination, TaskBuckets.ROOT).getBytes(StandardCharsets.UTF_8))
+                .values())
                 .containsOnly("unchanged");
 
         List<String> documents = TaskBuckets.keys(s3, destination).stream()
@@ -100,7 +102,4 @@ class NewBaseUrlOnS3Test {
         return IiifGenerator.commandLine().execute("batch", "--task", "s3://tasks/" + destination + ".json");
     }
 
-    private static byte[] read(String bucket, String key) {
-        return s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray();
-    }
 }

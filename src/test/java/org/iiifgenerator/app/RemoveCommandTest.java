@@ -14,11 +14,14 @@ import java.util.stream.Stream;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.storage.FileSystemStorage;
 import org.iiifgenerator.storage.S3Storage;
+import org.iiifgenerator.storage.Storage;
 import org.iiifgenerator.testsupport.ApplicationOnS3Proxy;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.LogCapture;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.PublishedAudit;
+import org.iiifgenerator.testsupport.Reruns;
+import org.iiifgenerator.testsupport.RunRecords;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.SampleBox;
 import org.iiifgenerator.testsupport.TaskBuckets;
@@ -57,6 +60,7 @@ class RemoveCommandTest {
     void removesTheObjectsFilesAndEntriesAndNothingElse() throws IOException {
         Path out = publishedFolder("local");
         Map<String, byte[]> before = files(out);
+        assertThat(Reruns.record(out, "b-2")).isRegularFile();
 
         assertThat(IiifGenerator.commandLine().execute("remove", "--out", out.toString(), "b")).isEqualTo(ExitCodes.OK);
 
@@ -64,13 +68,14 @@ class RemoveCommandTest {
         List<String> gone = new ArrayList<>(before.keySet());
         gone.removeAll(after.keySet());
         assertThat(gone).as("removed").isNotEmpty().allSatisfy(key -> assertThat(key).matches(
-                "b/manifest\\.json|tiles/b-[12]/.*|collection/provenance/tiles/b-[12]\\.json|collection/members/b\\.json"));
+                "b/manifest\\.json|tiles/b-[12]/.*|collection/members/b\\.json"));
         assertThat(gone).contains("b/manifest.json", "tiles/b-1/info.json", "tiles/b-2/info.json",
-                "collection/provenance/tiles/b-2.json", "collection/members/b.json");
+                "collection/members/b.json");
+        assertThat(Reruns.record(out, "b-2")).as("its provenance record, with the run records").doesNotExist();
+        assertThat(Reruns.record(out, "a-1")).isRegularFile();
         assertThat(out.resolve("tiles/b-1")).as("no empty folder left").doesNotExist();
         after.forEach((key, bytes) -> {
-            if (!List.of(OutputLayout.COLLECTION_KEY, OutputLayout.INDEX_KEY, OutputLayout.SUMMARY_KEY,
-                    OutputLayout.MEMBERS_CACHE_KEY).contains(key)) {
+            if (!List.of(OutputLayout.COLLECTION_KEY, OutputLayout.INDEX_KEY, OutputLayout.SUMMARY_KEY).contains(key)) {
                 assertThat(bytes).as("%s untouched", key).isEqualTo(before.get(key));
             }
         });
@@ -118,12 +123,15 @@ class RemoveCommandTest {
                 .isEqualTo(ExitCodes.OK);
         S3Storage published = new S3Storage(S3.server().clients(), destination, SampleBox.ROOT, S3Storage.Options.NONE);
         int keys = published.list("").size();
-        int bigKeys = published.list("tiles/Big-").size() + published.list("collection/provenance/tiles/Big-").size();
+        int bigKeys = published.list("tiles/Big-").size();
+        Storage records = RunRecords.of(S3.server().clients(), published);
+        assertThat(records.list(Reruns.RECORDS + "Big-")).isNotEmpty();
 
         assertThat(IiifGenerator.commandLine().execute("remove", "--out", "s3://" + destination + "/"
-                + SampleBox.ROOT, "Big")).isEqualTo(ExitCodes.OK);
+                + SampleBox.ROOT, "--records", records.location(), "Big")).isEqualTo(ExitCodes.OK);
 
         assertThat(published.list("tiles/Big-")).isEmpty();
+        assertThat(records.list(Reruns.RECORDS + "Big-")).isEmpty();
         assertThat(published.exists("Big/manifest.json")).isFalse();
         assertThat(published.list("")).hasSize(keys - bigKeys - 2);
         List<String> listed = manifests(Json.parse(published.read(OutputLayout.COLLECTION_KEY)));

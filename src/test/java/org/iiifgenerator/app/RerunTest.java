@@ -18,6 +18,7 @@ import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.PublishedAudit;
 import org.iiifgenerator.testsupport.Reruns;
+import org.iiifgenerator.testsupport.RunRecords;
 import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.TestImages;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,10 +104,32 @@ class RerunTest {
     }
 
     @Test
+    void runRecordsAnEarlierVersionPublishedLeaveTheOutputAndStillKeepTheServices() throws IOException {
+        // Where an earlier version left them: in the output, none beside it.
+        Path records = RunRecords.of(out);
+        for (String kept : List.of(OutputLayout.REPORTS_FOLDER, OutputLayout.PROVENANCE_FOLDER,
+                OutputLayout.MEMBERS_CACHE_KEY)) {
+            Files.move(records.resolve(kept), out.resolve(kept));
+        }
+
+        assertThat(run()).isEqualTo(ExitCodes.OK);
+
+        assertThat(statuses()).containsOnly(Map.entry("a-1", "unchanged"), Map.entry("a-2", "unchanged"),
+                Map.entry("b-1", "unchanged"));
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.filter(Files::isRegularFile).map(file -> out.relativize(file).toString()))
+                    .as("published files").isNotEmpty().noneMatch(key -> key.startsWith(OutputLayout.REPORTS_FOLDER)
+                            || key.startsWith(OutputLayout.PROVENANCE_FOLDER)
+                            || key.equals(OutputLayout.MEMBERS_CACHE_KEY));
+        }
+        assertThat(Reruns.record(out, "b-1")).isRegularFile();
+    }
+
+    @Test
     void aServiceLeftWithoutItsRecordIsMadeAgain() throws IOException {
         // A run that died after info.json but before the record, and one that died among the tiles.
-        Files.delete(out.resolve("collection/provenance/tiles/a-1.json"));
-        Files.delete(out.resolve("collection/provenance/tiles/b-1.json"));
+        Files.delete(Reruns.record(out, "a-1"));
+        Files.delete(Reruns.record(out, "b-1"));
         Files.delete(out.resolve("tiles/b-1/info.json"));
 
         assertThat(run()).isEqualTo(ExitCodes.OK);
@@ -114,17 +137,17 @@ class RerunTest {
         assertThat(statuses()).containsOnly(Map.entry("a-1", "tiled"), Map.entry("a-2", "unchanged"),
                 Map.entry("b-1", "tiled"));
         assertThat(out.resolve("tiles/b-1/info.json")).isRegularFile();
-        assertThat(out.resolve("collection/provenance/tiles/b-1.json")).isRegularFile();
+        assertThat(Reruns.record(out, "b-1")).isRegularFile();
     }
 
     @Test
     void anUnreadableRecordIsTreatedAsMissing() throws IOException {
-        Files.writeString(out.resolve("collection/provenance/tiles/b-1.json"), "{not json");
+        Files.writeString(Reruns.record(out, "b-1"), "{not json");
 
         assertThat(run()).isEqualTo(ExitCodes.OK);
 
         assertThat(statuses()).containsEntry("b-1", "tiled").containsEntry("a-1", "unchanged");
-        assertThat(Json.parse(Files.readAllBytes(out.resolve("collection/provenance/tiles/b-1.json")))
+        assertThat(Json.parse(Files.readAllBytes(Reruns.record(out, "b-1")))
                 .path("service").path("width").asInt()).isEqualTo(500);
     }
 

@@ -14,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.iiifgenerator.layout.OutputLayout;
-import org.iiifgenerator.storage.Location;
-import org.iiifgenerator.task.Job;
 import org.iiifgenerator.testsupport.FaultInjectingProxy;
 import org.iiifgenerator.testsupport.FaultInjectingProxy.Fault;
 import org.iiifgenerator.testsupport.Json;
@@ -49,9 +46,6 @@ class S3FaultToleranceTest {
 
     private static final List<String> SETTINGS = List.of("aws.endpoint", "aws.path-style", "aws.region",
             "pipeline.work-dir");
-    /** The one object that differs between runs: it records when its run happened. */
-    private static final String REPORT = SampleBox.ROOT + "/" + OutputLayout.reportKey(Job.runName(
-            Location.s3("src", SampleBox.BOX)));
 
     @RegisterExtension
     static final S3ProxyExtension S3 = S3ProxyExtension.s3proxyForTheApplication();
@@ -168,8 +162,7 @@ class S3FaultToleranceTest {
         } finally {
             System.clearProperty("aws.s3.max-attempts");
         }
-        JsonNode report = Json.parse(server.clients().sync().getObjectAsBytes(r -> r.bucket(destination).key(REPORT))
-                .asByteArray());
+        JsonNode report = Json.parse(RunReports.read(server.clients().sync(), destination, SampleBox.ROOT));
         assertThat(report.path("totals").path("imagesFailed").asInt()).isPositive();
         assertThat(published(destination)).as("while the job waits for its next try, a manifest is whole or absent")
                 .allSatisfy((key, digest) -> {

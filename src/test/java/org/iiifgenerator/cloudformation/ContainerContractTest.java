@@ -5,6 +5,7 @@ import static org.iiifgenerator.cloudformation.ApplicationEnvironment.variableOf
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.TreeSet;
 import java.util.stream.StreamSupport;
 import org.iiifgenerator.app.TriggerHandler;
 import org.iiifgenerator.dispatch.BatchSubmitter;
+import org.iiifgenerator.layout.RecordsLocation;
+import org.iiifgenerator.task.JobFactory;
 import org.iiifgenerator.task.TaskSpecs;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +111,32 @@ class ContainerContractTest {
                         created ? "DestinationBucket" : "DestinationBucketName");
             }
         }
+    }
+
+    /**
+     * Run records (reports naming the sources, provenance) stay in the task bucket, which is never public: every
+     * container is told so, and the roles that run tasks may keep them there and reach nothing else of the bucket.
+     */
+    @Test
+    void runRecordsAreKeptInTheTaskBucketsRecordsFolderOnly() {
+        for (String container : List.of("JobDefinition", "ServiceTaskDefinition", "TriggerFunction")) {
+            JsonNode records = environment(container).get(variableOf(JobFactory.RECORDS));
+            assertThat(records).as(container).isNotNull();
+            assertThat(records.path("Fn::Sub").asText()).as(container)
+                    .isEqualTo("s3://${TaskBucket}/" + RecordsLocation.TASK_BUCKET_FOLDER);
+        }
+        JsonNode policy = ConditionalVariants.evaluate(template.properties("RunRecordsPolicy"), Map.of());
+        assertThat(refsIn(policy.path("Roles"))).containsExactlyInAnyOrder("JobRole", "ServiceTaskRole");
+        List<String> resources = new ArrayList<>();
+        for (JsonNode statement : policy.at("/PolicyDocument/Statement")) {
+            resources.add(statement.path("Resource").toString());
+            if (statement.path("Action").toString().contains("s3:ListBucket")) {
+                assertThat(statement.at("/Condition/StringLike/s3:prefix").toString())
+                        .isEqualTo("[\"" + RecordsLocation.TASK_BUCKET_FOLDER + "/*\"]");
+            }
+        }
+        assertThat(resources).containsExactlyInAnyOrder("{\"Fn::GetAtt\":[\"TaskBucket\",\"Arn\"]}",
+                "{\"Fn::Sub\":\"${TaskBucket.Arn}/" + RecordsLocation.TASK_BUCKET_FOLDER + "/*\"}");
     }
 
     @Test

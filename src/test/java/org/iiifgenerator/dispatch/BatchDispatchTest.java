@@ -92,7 +92,9 @@ class BatchDispatchTest extends ApplicationRoutesTestSupport {
         Map<String, String> environment = environment(job);
         assertThat(environment).containsEntry("ACCESS_DIR", TaskBuckets.ACCESS_DIR)
                 .containsEntry("AWS_SRC_BUCKET", source).containsEntry("AWS_DEST_BUCKET", "dest-one")
-                .containsEntry("DEST_URL", TaskBuckets.DEST_URL).containsEntry("SHARDS", "1");
+                .containsEntry("DEST_URL", TaskBuckets.DEST_URL).containsEntry("SHARDS", "1")
+                .as("the job keeps its run records where the container does: in the task bucket")
+                .containsEntry("RECORDS", "s3://tasks/records");
         assertThat(job.path("retryStrategy").path("attempts").asInt()).isEqualTo(3);
         assertThat(job.path("timeout").path("attemptDurationSeconds").asInt()).isEqualTo(3600);
         assertThat(job.has("arrayProperties")).isFalse();

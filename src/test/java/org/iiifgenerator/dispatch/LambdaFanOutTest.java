@@ -24,6 +24,7 @@ import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.RecordingHttpEndpoint;
 import org.iiifgenerator.testsupport.RecordingHttpEndpoint.Answer;
 import org.iiifgenerator.testsupport.RecordingHttpEndpoint.Request;
+import org.iiifgenerator.testsupport.RunRecords;
 import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.S3ProxyServer;
@@ -119,12 +120,12 @@ class LambdaFanOutTest extends ApplicationRoutesTestSupport {
             PresentationSchema.assertValid(published.read(object + "/manifest.json"), object);
         }
         assertThat(JSON.readTree(published.read("Big/manifest.json")).path("items")).hasSize(8);
-        JsonNode report = JSON.readTree(RunReports.read(published));
+        JsonNode report = JSON.readTree(RunReports.read(RunRecords.of(S3.server().clients(), published)));
         assertThat(report.path("status").asText()).isEqualTo("succeeded");
         assertThat(report.path("totals").path("objectsPublished").asInt()).isEqualTo(SampleBox.OBJECTS.size());
         assertThat(report.path("totals").path("imagesTiled").asInt()).isEqualTo(14);
         assertThat(published.list("collection/")).contains("collection/index.jsonl", "collection/coll.csv")
-                .noneMatch(key -> key.startsWith("collection/shards/"));
+                .noneMatch(key -> key.startsWith("collection/shards/") || key.startsWith("collection/reports/"));
     }
 
     @Test
@@ -136,7 +137,7 @@ class LambdaFanOutTest extends ApplicationRoutesTestSupport {
 
         Await.until(() -> TaskBuckets.exists(s3, "tasks", "failed/failing.json.outcome.json"), "failing.json done");
 
-        JsonNode report = JSON.readTree(RunReports.read(published(destination)));
+        JsonNode report = JSON.readTree(RunReports.read(RunRecords.of(S3.server().clients(), published(destination))));
         assertThat(report.path("totals").path("objectsPublished").asInt()).isEqualTo(SampleBox.OBJECTS.size() - 2);
         assertThat(report.path("errors").toString())
                 .contains("object 'Postcard'", "The worker for object 'Postcard' failed (Unhandled)")

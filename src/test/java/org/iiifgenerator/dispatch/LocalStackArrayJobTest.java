@@ -2,6 +2,7 @@ package org.iiifgenerator.dispatch;
 
 import java.util.Map;
 import org.iiifgenerator.storage.S3Clients;
+import org.iiifgenerator.testsupport.S3ProxyServer;
 import org.iiifgenerator.testsupport.S3Service;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +30,9 @@ class LocalStackArrayJobTest extends ArrayJobScenario {
                         localStack.getSecretKey()))));
         s3Service = new S3Service(clients, Map.of("AWS_ENDPOINT", localStack.getEndpoint().toString(),
                 "AWS_PATH_STYLE", "true", "AWS_REGION", localStack.getRegion(),
-                "AWS_ACCESS_KEY_ID", localStack.getAccessKey(), "AWS_SECRET_ACCESS_KEY", localStack.getSecretKey()));
+                "AWS_ACCESS_KEY_ID", localStack.getAccessKey(), "AWS_SECRET_ACCESS_KEY", localStack.getSecretKey(),
+                "IIIF_RECORDS", "s3://" + S3ProxyServer.RECORDS_BUCKET + "/records"));
+        s3Service.bucket(S3ProxyServer.RECORDS_BUCKET);
     }
 
     @AfterAll

@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Properties;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.storage.S3Storage;
+import org.iiifgenerator.storage.Storage;
 import org.iiifgenerator.testsupport.ApplicationRoutesTestSupport;
 import org.iiifgenerator.testsupport.Await;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PresentationSchema;
+import org.iiifgenerator.testsupport.RunRecords;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.TaskBuckets;
 import org.iiifgenerator.testsupport.TestImages;
@@ -86,15 +88,16 @@ class GrowingCollectionTest extends ApplicationRoutesTestSupport {
     private static void assertEachTaskHasItsOwnReport(S3Client s3, String destination, String prefix)
             throws IOException {
         S3Storage published = published(destination);
-        assertThat(published.list(OutputLayout.REPORTS_FOLDER)).hasSize(FOLDERS.size());
+        assertThat(published.list(OutputLayout.REPORTS_FOLDER)).as("no report published").isEmpty();
+        Storage records = RunRecords.of(S3.server().clients(), destination, TaskBuckets.ROOT);
+        assertThat(records.list(OutputLayout.REPORTS_FOLDER)).hasSize(FOLDERS.size());
+        String root = records.location().replaceAll("/+$", "") + "/";
         for (String folder : FOLDERS) {
             JsonNode outcome = Json.parse(TaskBuckets.read(s3, "tasks", "processed/" + prefix + folder + ".json"
                     + TaskOutcomes.OUTCOME_SUFFIX));
             String report = outcome.path("report").asText();
-            assertThat(report).startsWith("s3://" + destination + "/" + TaskBuckets.ROOT + "/"
-                    + OutputLayout.REPORTS_FOLDER).contains(folder);
-            JsonNode document = Json.parse(published.read(report.substring(("s3://" + destination + "/"
-                    + TaskBuckets.ROOT + "/").length())));
+            assertThat(report).startsWith(root + OutputLayout.REPORTS_FOLDER).contains(folder);
+            JsonNode document = Json.parse(records.read(report.substring(root.length())));
             assertThat(document.path("objects")).hasSize(1);
             assertThat(document.path("objects").get(0).path("identifier").asText()).isEqualTo(folder);
         }

@@ -15,11 +15,13 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.storage.S3Storage;
+import org.iiifgenerator.storage.Storage;
 import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.ConsoleLines;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PublishedBucket;
 import org.iiifgenerator.testsupport.Reruns;
+import org.iiifgenerator.testsupport.RunRecords;
 import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.TaskBuckets;
@@ -60,6 +62,7 @@ class TaskContainerStopTest {
         String destination = S3.server().bucket("dest");
         S3Storage published = new S3Storage(S3.server().clients(), destination, TaskBuckets.ROOT,
                 S3Storage.Options.NONE);
+        Storage records = RunRecords.onServer(S3.server(), destination, TaskBuckets.ROOT);
         Path containerDir = dir.resolve("container");
         Map<String, String> environment = TaskContainer.environment(S3.server(), containerDir);
         TaskBuckets.put(s3, TASKS, TASK, TaskBuckets.task(source, destination, Map.of()));
@@ -67,7 +70,7 @@ class TaskContainerStopTest {
         ChildProcess.Result stopped;
         Duration stopTime;
         try (ChildProcess first = ChildProcess.start(environment, "run")) {
-            first.awaitWhileRunning(() -> finished(published).size() >= 2, "2 pages published");
+            first.awaitWhileRunning(() -> finished(records).size() >= 2, "2 pages published");
             long sent = first.signal("TERM");
             stopped = first.finish();
             stopTime = Duration.ofNanos(System.nanoTime() - sent);
@@ -81,11 +84,11 @@ class TaskContainerStopTest {
         assertThat(ConsoleLines.containing(stopped.output(), TASK + " stays pending for the container that starts"
                 + " next")).as("output:%n%s", stopped.output()).hasSize(1);
         assertThat(ConsoleLines.stackTrace(stopped.output())).as("output:%n%s", stopped.output()).isEmpty();
-        Set<String> done = finished(published);
+        Set<String> done = finished(records);
         assertThat(done).as("pages were left for the next container").hasSizeLessThan(PAGES);
         assertThat(TaskBuckets.keys(s3, TASKS)).as("the task waits where it was, without an outcome")
                 .containsExactly(TASK);
-        assertThat(Json.parse(RunReports.read(published)).path("status").asText())
+        assertThat(Json.parse(RunReports.read(records)).path("status").asText())
                 .isEqualTo("interrupted");
         assertNothingPartial(published);
         assertThat(containerDir.resolve("work")).as("the work folder is removed").doesNotExist();
@@ -99,7 +102,7 @@ class TaskContainerStopTest {
         assertThat(Json.parse(TaskBuckets.read(s3, TASKS, "processed/" + TASK + ".outcome.json"))
                 .path("status").asText()).isEqualTo("succeeded");
         PublishedBucket.assertComplete(s3, destination, TaskBuckets.ROOT, published);
-        Reruns.assertRerunKeptWhatWasFinished(RunReports.read(published), PAGES, done);
+        Reruns.assertRerunKeptWhatWasFinished(RunReports.read(records), PAGES, done);
     }
 
     /** Without a task in progress the container stops as soon as Camel has stopped its routes. */
@@ -136,9 +139,9 @@ class TaskContainerStopTest {
     }
 
     /** The pages whose image service is published completely, its provenance record last. */
-    private static Set<String> finished(S3Storage published) {
+    private static Set<String> finished(Storage records) {
         try {
-            return Reruns.finished(published.list(Reruns.RECORDS));
+            return Reruns.finished(records.list(Reruns.RECORDS));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

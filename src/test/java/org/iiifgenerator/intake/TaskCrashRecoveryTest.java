@@ -13,10 +13,12 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.storage.S3Storage;
+import org.iiifgenerator.storage.Storage;
 import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PublishedBucket;
 import org.iiifgenerator.testsupport.Reruns;
+import org.iiifgenerator.testsupport.RunRecords;
 import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.TaskBuckets;
@@ -66,6 +68,7 @@ class TaskCrashRecoveryTest {
         String destination = S3.server().bucket("dest-" + seed);
         S3Storage published = new S3Storage(S3.server().clients(), destination, TaskBuckets.ROOT,
                 S3Storage.Options.NONE);
+        Storage records = RunRecords.onServer(S3.server(), destination, TaskBuckets.ROOT);
         String task = "box-" + seed + ".json";
         Path containerDir = dir.resolve("container-" + seed);
         Map<String, String> environment = TaskContainer.environment(S3.server(), containerDir);
@@ -74,11 +77,11 @@ class TaskCrashRecoveryTest {
 
         Set<String> done;
         try (ChildProcess first = ChildProcess.start(environment, "run")) {
-            first.awaitWhileRunning(() -> finished(published).size() >= finishedBeforeKill,
+            first.awaitWhileRunning(() -> finished(records).size() >= finishedBeforeKill,
                     finishedBeforeKill + " pages published");
             Thread.sleep(random.nextInt(400));
             ChildProcess.Result killed = first.kill();
-            done = finished(published);
+            done = finished(records);
             assertThat(done).as("the kill came before the end; output:%n%s", killed.output())
                     .hasSizeLessThan(PAGES);
         }
@@ -94,13 +97,13 @@ class TaskCrashRecoveryTest {
         assertThat(Json.parse(TaskBuckets.read(s3, TASKS, "processed/" + task + ".outcome.json"))
                 .path("status").asText()).isEqualTo("succeeded");
         PublishedBucket.assertComplete(s3, destination, TaskBuckets.ROOT, published);
-        Reruns.assertRerunKeptWhatWasFinished(RunReports.read(published), PAGES, done);
+        Reruns.assertRerunKeptWhatWasFinished(RunReports.read(records), PAGES, done);
             }
 
     /** The pages whose image service is published completely, its provenance record last. */
-    private static Set<String> finished(S3Storage published) {
+    private static Set<String> finished(Storage records) {
         try {
-            return Reruns.finished(published.list(Reruns.RECORDS));
+            return Reruns.finished(records.list(Reruns.RECORDS));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,10 +15,12 @@ import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.testsupport.ApplicationRoutesTestSupport;
 import org.iiifgenerator.testsupport.Await;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PresentationSchema;
+import org.iiifgenerator.testsupport.RunRecords;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.StoredObjects;
 import org.iiifgenerator.testsupport.TaskBuckets;
@@ -84,17 +86,18 @@ class TaskSoakTest extends ApplicationRoutesTestSupport {
 
         // The server's record of writes: a task file handled twice has its outcome, and its report, written twice.
         Map<String, Long> taskWrites = counts(STORED.keysOf("tasks"));
-        Map<String, Long> publishedWrites = counts(STORED.keysOf(destination));
         List<JsonNode> reports = new ArrayList<>();
         for (String task : valid) {
             assertThat(taskWrites.get(TaskFiles.PROCESSED + task + TaskOutcomes.OUTCOME_SUFFIX))
                     .as("writes of %s's outcome", task).isEqualTo(1L);
             assertThat(status(s3, TaskFiles.PROCESSED, task)).isEqualTo("succeeded");
             String collection = TaskBuckets.root(destinationPrefix(task)) + "/collection/";
-            String report = TaskBuckets.root(destinationPrefix(task)) + "/" + TaskBuckets.REPORT;
-            assertThat(publishedWrites.get(report)).as("writes of %s's report", task).isEqualTo(1L);
+            Location records = RunRecords.of(s3, destination, TaskBuckets.root(destinationPrefix(task)));
+            String report = records.path() + "/" + TaskBuckets.REPORT;
+            assertThat(counts(STORED.keysOf(records.bucket())).get(report)).as("writes of %s's report", task)
+                    .isEqualTo(1L);
             PresentationSchema.assertValid(bytes(s3, destination, collection + "top.json"), collection + "top.json");
-            reports.add(Json.parse(bytes(s3, destination, report)));
+            reports.add(Json.parse(bytes(s3, records.bucket(), report)));
         }
         for (String task : invalid) {
             assertThat(taskWrites.get(TaskFiles.FAILED + task + TaskOutcomes.OUTCOME_SUFFIX))

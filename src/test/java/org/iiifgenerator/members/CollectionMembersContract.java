@@ -43,7 +43,7 @@ abstract class CollectionMembersContract {
     @Test
     void runsOneAfterAnotherBuildOneCollection() throws IOException {
         Storage root = emptyRoot();
-        CollectionMembers collection = new CollectionMembers(root);
+        CollectionMembers collection = new CollectionMembers(root, root, true);
 
         collection.publish(List.of(member("Folder_19", "Box2_Folder19", "Folder 19", 0)), SETTINGS);
         CollectionSummary summary = collection.publish(List.of(member("Folder_20", "Box2_Folder20", "Folder 20", 1),
@@ -61,7 +61,7 @@ abstract class CollectionMembersContract {
     @Test
     void anObjectPublishedAgainReplacesOnlyItsOwnEntry() throws IOException {
         Storage root = emptyRoot();
-        CollectionMembers collection = new CollectionMembers(root);
+        CollectionMembers collection = new CollectionMembers(root, root, true);
         collection.publish(List.of(member("Folder_19", "A", "Folder 19", 0), member("Folder_20", "B", "Folder 20", 1)),
                 SETTINGS);
 
@@ -74,7 +74,7 @@ abstract class CollectionMembersContract {
     @Test
     void aRerunThatChangesNothingLeavesTheLastChangeWhereItWas() throws IOException, InterruptedException {
         Storage root = emptyRoot();
-        CollectionMembers collection = new CollectionMembers(root);
+        CollectionMembers collection = new CollectionMembers(root, root, true);
         Member first = member("Folder_19", "A", "Folder 19", 0);
         String lastChange = collection.publish(List.of(first), SETTINGS).lastChange();
         byte[] record = root.read(OutputLayout.memberKey(first.key()));
@@ -90,7 +90,7 @@ abstract class CollectionMembersContract {
     void membersFollowTheirCsvsRowsThenTheNaturalOrderOfTheOthers() throws IOException {
         Storage root = emptyRoot();
 
-        new CollectionMembers(root).publish(List.of(
+        new CollectionMembers(root, root, true).publish(List.of(
                 member("p10", "r", "p10", null), member("Box10 first", "r", "Box10 first", 0, "box10.csv"),
                 member("Box2 second", "r", "Box2 second", 1, "box2.csv"), member("p2", "r", "p2", null),
                 member("Box2 first", "r", "Box2 first", 0, "box2.csv")), SETTINGS);
@@ -101,7 +101,7 @@ abstract class CollectionMembersContract {
     @Test
     void removingMembersTakesOutThoseAndNoOther() throws IOException {
         Storage root = emptyRoot();
-        CollectionMembers collection = new CollectionMembers(root);
+        CollectionMembers collection = new CollectionMembers(root, root, true);
         collection.publish(List.of(member("a", "r", "A", 0), member("b", "r", "B", 1), member("c", "r", "C", 2)),
                 SETTINGS);
 
@@ -129,7 +129,7 @@ abstract class CollectionMembersContract {
                         int row = run * 3 + object;
                         folder.add(member("Folder_" + row, "Folder_" + run, "Folder " + row, row));
                     }
-                    tasks.add(() -> new CollectionMembers(root).publish(folder, SETTINGS));
+                    tasks.add(() -> new CollectionMembers(root, root, true).publish(folder, SETTINGS));
                 }
                 for (Future<CollectionSummary> finished : runs.invokeAll(tasks)) {
                     finished.get();

@@ -53,6 +53,6 @@ class OutputOutsideImagesTest {
 
     private static Job job(Location images, Location output) {
         return new Job("c", "c", images, null, output, "https://iiif.example.org", null, null, null, new Share.All(),
-                false, false, null);
+                false, false, null, output, Job.PublicCopies.ALL);
     }
 }

@@ -19,6 +19,7 @@ import org.iiifgenerator.report.RunReport;
 import org.iiifgenerator.source.FolderSource;
 import org.iiifgenerator.storage.ContentTypes;
 import org.iiifgenerator.storage.FileSystemStorage;
+import org.iiifgenerator.task.Job;
 import org.iiifgenerator.task.JobFactory;
 import org.iiifgenerator.testsupport.TestSettings;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,14 +40,16 @@ class ShardRecordsTest {
     Path dir;
     private Run run;
     private FileSystemStorage output;
+    private FileSystemStorage records;
 
     @BeforeEach
     void openARun() throws IOException {
         Path images = Files.createDirectories(dir.resolve("images"));
         output = new FileSystemStorage(dir.resolve("out"));
-        run = new Run(new JobFactory().fromSettings(TestSettings.withDefaults(Map.of("iiif.images",
-                images.toString(), "iiif.output", output.root().toString()))), output, new FolderSource(images),
-                WorkFolder.create(dir.resolve("work")));
+        Job job = new JobFactory().fromSettings(TestSettings.withDefaults(Map.of("iiif.images",
+                images.toString(), "iiif.output", output.root().toString())));
+        records = new FileSystemStorage(job.records().localPath());
+        run = new Run(job, output, records, new FolderSource(images), WorkFolder.create(dir.resolve("work")));
     }
 
     @Test
@@ -91,11 +94,11 @@ class ShardRecordsTest {
 
         new ShardRecords().remove(run);
 
-        assertThat(output.list(OutputLayout.SHARDS_FOLDER)).isEmpty();
+        assertThat(records.list(OutputLayout.SHARDS_FOLDER)).isEmpty();
     }
 
     private void publish(ShardRecord record) throws IOException {
-        output.put(OutputLayout.shardRecordKey(run.job().runName(), record.shard()), record.toJson(), ContentTypes.JSON);
+        records.put(OutputLayout.shardRecordKey(run.job().runName(), record.shard()), record.toJson(), ContentTypes.JSON);
     }
 
     private static ShardRecord record(int shard, int shards, String plan) {

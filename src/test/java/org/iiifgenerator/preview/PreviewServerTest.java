@@ -113,6 +113,18 @@ class PreviewServerTest {
         }
     }
 
+    /** A run's work folder in the output, a file being written beside its target: never served. */
+    @Test
+    void hiddenFilesAndFoldersAreNotServed() throws Exception {
+        write(".iiif-work/run-1/image-1/info.json", "{}");
+        write("tiles/.put-1.tmp", "half written");
+
+        for (String path : new String[] {"/.iiif-work/run-1/image-1/info.json", "/tiles/.put-1.tmp",
+                "/%2eiiif-work/run-1/image-1/info.json"}) {
+            assertThat(get(path).statusCode()).as(path).isEqualTo(404);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/../secret.txt", "/tiles/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt",
             "/tiles/%2e%2e/%2e%2e/secret.txt", "/..%2fsecret.txt", "/..%5csecret.txt", "/_viewer/../../secret.txt",

@@ -75,8 +75,22 @@ class BucketAllowlistTest {
                 .hasMessageContaining("unknown names TASKS_ALLOWED_BUCKETS");
     }
 
+    @Test
+    void runRecordsGoOnlyToTheListOrWhereTheContainerKeepsThem() throws IOException {
+        Settings configuration = allowing(SOURCE + "," + DESTINATION);
+
+        TaskSpec task = task(Map.of("RECORDS", "s3://tasks/records/box2"));
+        assertThat(jobs.forTask(task, configuration).records()).as("a folder per destination")
+                .hasToString("s3://tasks/records/box2/" + DESTINATION + "/" + task.destinationPrefix());
+        assertThat(catchThrowableOfType(InvalidTaskException.class,
+                () -> jobs.forTask(task(Map.of("RECORDS", "s3://someone-else/records")), configuration)))
+                .hasMessageContaining("the bucket of the run records (RECORDS) is 'someone-else'");
+    }
+
+    /** The allowed buckets, in a container that keeps run records in the task bucket, as the stack sets it up. */
     private static Settings allowing(String buckets) {
-        return TestSettings.withDefaults(Map.of(BucketAllowlist.KEY, buckets));
+        return TestSettings.withDefaults(Map.of(BucketAllowlist.KEY, buckets, JobFactory.RECORDS,
+                "s3://tasks/records"));
     }
 
     private static TaskSpec task(Map<String, String> changes) throws IOException {

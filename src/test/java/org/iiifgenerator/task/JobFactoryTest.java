@@ -199,6 +199,44 @@ class JobFactoryTest {
         }
     }
 
+    @Nested
+    class WhereTheRunRecordsGo {
+
+        @Test
+        void besideTheOutputByDefaultAndTheIndexAndCsvCopyArePublished() {
+            assertThat(job().records()).isEqualTo(Location.local(dir.resolve("out.records")));
+            assertThat(job().recordsPublished()).isFalse();
+            assertThat(job().publicCopies()).isEqualTo(Job.PublicCopies.ALL);
+        }
+
+        @Test
+        void inTheFolderGivenOrUnderTheOutputWhenPublishedOnPurpose() {
+            settings.put(JobFactory.RECORDS, dir.resolve("private/records").toString());
+            assertThat(job().records()).isEqualTo(Location.local(dir.resolve("private/records")));
+
+            settings.put(JobFactory.PUBLISH_RECORDS, "true");
+            assertThat(job().records()).isEqualTo(job().output());
+            assertThat(job().recordsPublished()).isTrue();
+        }
+
+        @Test
+        void neverInsideTheOutputWithoutSayingSo() {
+            settings.put(JobFactory.RECORDS, output.resolve(".records").toString());
+
+            assertThat(catchThrowableOfType(InvalidJobException.class, JobFactoryTest.this::job).problems())
+                    .singleElement().asString().startsWith("Setting 'iiif.records' is '" + output.resolve(".records")
+                            + "', which is or holds the output folder");
+        }
+
+        @Test
+        void theIndexAndTheCsvCopyCanEachBeLeftOut() {
+            settings.put(JobFactory.PUBLISH_INDEX, "false");
+            assertThat(job().publicCopies()).isEqualTo(new Job.PublicCopies(false, true));
+            settings.put(JobFactory.PUBLISH_CSV, "false");
+            assertThat(job().publicCopies()).isEqualTo(new Job.PublicCopies(false, false));
+        }
+    }
+
     private Job job() {
         return new JobFactory().fromSettings(TestSettings.withDefaults(settings));
     }

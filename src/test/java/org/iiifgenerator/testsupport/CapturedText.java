@@ -1,9 +1,14 @@
 package org.iiifgenerator.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -24,6 +29,18 @@ public final class CapturedText {
         for (String key : TaskBuckets.keys(s3, bucket)) {
             sources.put("s3://" + bucket + "/" + key,
                     s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
+        }
+        return this;
+    }
+
+    /** Every file under a local folder (hidden ones too), each named by its path. */
+    public CapturedText folder(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                sources.put(file.toString(), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return this;
     }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.storage.S3Storage;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -32,7 +33,9 @@ public final class PublishedBucket {
             List<String> keys = storage.list("");
             Set<String> present = new HashSet<>(keys);
             assertThat(keys).contains("collection/top.json", "collection/index.jsonl", "collection/summary.json");
-            RunReports.onlyKey(keys);
+            assertThat(keys).as("no run record is published").noneMatch(RunReports::isReport)
+                    .noneMatch(key -> key.startsWith(OutputLayout.PROVENANCE_FOLDER));
+            assertThat(RunReports.read(s3, bucket, root)).as("the run's report, with the run records").isNotEmpty();
             PresentationSchema.assertValid(storage.read("collection/top.json"), "collection/top.json");
             List<String> manifests = keys.stream().filter(k -> k.endsWith("/manifest.json")).toList();
             assertThat(manifests).isNotEmpty();

@@ -19,14 +19,14 @@ import org.iiifgenerator.layout.OutputLayout;
 /** What tells which pages a run finished, and what the next run did with each: for runs that were interrupted. */
 public final class Reruns {
 
-    /** Where the provenance records of image services are, relative to the output root. */
+    /** Where the provenance records of image services are, relative to the root of the run records. */
     public static final String RECORDS = OutputLayout.PROVENANCE_FOLDER + OutputLayout.TILES_FOLDER + "/";
 
     private Reruns() {
     }
 
     /**
-     * The services ("ms-1-2") whose provenance record is among {@code keys} (relative to the output root): those a
+     * The services ("ms-1-2") whose provenance record is among {@code keys} (relative to the records' root): those a
      * run finished, as a record is published after everything else of its service.
      */
     public static Set<String> finished(Collection<String> keys) {
@@ -36,14 +36,20 @@ public final class Reruns {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** The services whose provenance record is in the local output folder {@code out}: those a run finished. */
+    /** The provenance record of the service ("ms-1-2") kept for the local output folder {@code out}. */
+    public static Path record(Path out, String service) {
+        return RunRecords.of(out).resolve(RECORDS + service + ".json");
+    }
+
+    /** The services whose provenance record is kept for the local output folder {@code out}: those a run finished. */
     public static Set<String> finished(Path out) {
-        Path records = out.resolve(RECORDS);
+        Path root = RunRecords.of(out);
+        Path records = root.resolve(RECORDS);
         if (!Files.isDirectory(records)) {
             return Set.of();
         }
         try (Stream<Path> files = Files.list(records)) {
-            return finished(files.map(file -> out.relativize(file).toString()).toList());
+            return finished(files.map(file -> root.relativize(file).toString()).toList());
         } catch (IOException listedWhileWritten) {
             return Set.of();
         }

@@ -11,10 +11,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 import org.iiifgenerator.layout.OutputLayout;
+import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.storage.Storage;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** The report of a test's run: each run keeps its own under {@code collection/reports/}, and tests make one. */
+/**
+ * The report of a test's run: each run keeps its own under {@code collection/reports/} of the run records (see
+ * {@link RunRecords}), and tests make one.
+ */
 public final class RunReports {
 
     private RunReports() {
@@ -37,26 +41,37 @@ public final class RunReports {
                 || key.equals(OutputLayout.SUMMARY_KEY);
     }
 
-    /** The report of the one run into a local output folder. */
+    /** The report of the one run into a local output folder, from the records beside it. */
     public static byte[] read(Path out) {
-        try (Stream<Path> files = Files.list(out.resolve(OutputLayout.REPORTS_FOLDER))) {
+        Path records = RunRecords.of(out);
+        try (Stream<Path> files = Files.list(records.resolve(OutputLayout.REPORTS_FOLDER))) {
             List<String> keys = files.map(file -> OutputLayout.REPORTS_FOLDER + file.getFileName()).toList();
-            return Files.readAllBytes(out.resolve(onlyKey(keys)));
+            return Files.readAllBytes(records.resolve(onlyKey(keys)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The report of the one run into a storage. */
+    /** The report of the one run whose records a storage holds. */
     public static byte[] read(Storage storage) throws IOException {
         return storage.read(onlyKey(storage.list(OutputLayout.REPORTS_FOLDER)));
     }
 
-    /** The report of the one run into the output root {@code root} of an S3 bucket. */
+    /** The report of the one run into the output root {@code root} of an S3 bucket, from its records. */
     public static String read(S3Client s3, String bucket, String root) {
-        String prefix = root.isEmpty() ? "" : root + "/";
-        return TaskBuckets.read(s3, bucket, prefix + onlyKey(TaskBuckets.keys(s3, bucket).stream()
-                .filter(key -> key.startsWith(prefix)).map(key -> key.substring(prefix.length())).toList()));
+        Location records = RunRecords.of(s3, bucket, root);
+        String prefix = records.path() + "/";
+        return TaskBuckets.read(s3, records.bucket(), prefix + onlyKey(TaskBuckets.keys(s3, records.bucket())
+                .stream().filter(key -> key.startsWith(prefix)).map(key -> key.substring(prefix.length())).toList()));
+    }
+
+    /** The location of the one report of a run into the output root {@code root} of an S3 bucket. */
+    public static String uri(S3Client s3, String bucket, String root) {
+        Location records = RunRecords.of(s3, bucket, root);
+        String prefix = records.path() + "/";
+        return records.resolve(onlyKey(TaskBuckets.keys(s3, records.bucket()).stream()
+                .filter(key -> key.startsWith(prefix)).map(key -> key.substring(prefix.length())).toList()))
+                .toString();
     }
 
     public static String text(Path out) {

@@ -24,6 +24,11 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 public final class S3ProxyServer implements AutoCloseable {
 
     public static final String REGION = "us-east-1";
+    /**
+     * The bucket the application keeps its run records in when a test points it at this server, as the
+     * CloudFormation stack points it at the task bucket (IIIF_RECORDS).
+     */
+    public static final String RECORDS_BUCKET = "run-records";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
 
     private final S3Proxy proxy;
@@ -99,7 +104,12 @@ public final class S3ProxyServer implements AutoCloseable {
     /** The environment variables that point a child process of the application at this server. */
     public Map<String, String> applicationEnvironment() {
         return Map.of("AWS_ENDPOINT", endpoint.toString(), "AWS_PATH_STYLE", "true", "AWS_REGION", REGION,
-                "AWS_ACCESS_KEY_ID", accessKey, "AWS_SECRET_ACCESS_KEY", secretKey);
+                "AWS_ACCESS_KEY_ID", accessKey, "AWS_SECRET_ACCESS_KEY", secretKey, "IIIF_RECORDS", recordsPlace());
+    }
+
+    /** Where the application keeps run records on this server ({@code iiif.records}); its bucket is made. */
+    public String recordsPlace() {
+        return "s3://" + bucket(RECORDS_BUCKET) + "/records";
     }
 
     /** This server for scenarios that also run against other S3 servers. */

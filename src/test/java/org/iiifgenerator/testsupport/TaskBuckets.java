@@ -30,7 +30,7 @@ public final class TaskBuckets {
     public static final String DEST_URL = "https://cdn.example.org";
     /** Where the seed's key scheme puts this object's output: DEST_PREFIX + the collection path without the last two folders. */
     public static final String ROOT = root("iiif");
-    /** The report of a task of {@link #ACCESS_DIR}, relative to the output root. */
+    /** The report of a task of {@link #ACCESS_DIR}, relative to the root of its run records (see RunRecords). */
     public static final String REPORT = OutputLayout.reportKey(Job.runName(Location.s3("source", ACCESS_DIR)));
 
     private TaskBuckets() {
