@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.iiifgenerator.storage.S3Storage;
+import org.iiifgenerator.testsupport.ApplicationOnS3Proxy;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.PublishedAudit;
 import org.iiifgenerator.testsupport.Reruns;
@@ -29,8 +30,6 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 class NewBaseUrlOnS3Test {
 
-    private static final List<String> SETTINGS = List.of("aws.endpoint", "aws.path-style", "aws.region",
-            "pipeline.work-dir");
     private static final String MOVED_URL = "https://d111111abcdef8.cloudfront.net";
     private static final StoredObjects STORED = StoredObjects.inMemory();
 
@@ -46,17 +45,14 @@ class NewBaseUrlOnS3Test {
     static void sourceBucket() {
         S3ProxyServer server = S3.server();
         s3 = server.clients().sync();
-        System.setProperty("aws.endpoint", server.endpoint().toString());
-        System.setProperty("aws.path-style", "true");
-        System.setProperty("aws.region", S3ProxyServer.REGION);
-        System.setProperty("pipeline.work-dir", dir.resolve("work").toString());
+        ApplicationOnS3Proxy.pointAt(server, dir.resolve("work"));
         TaskBuckets.uploadObject(s3, server.bucket("src"), dir, Map.of("p1.jpg", 900, "p2.jpg", 700));
         server.bucket("tasks");
     }
 
     @AfterAll
     static void forgetTheSettings() {
-        SETTINGS.forEach(System::clearProperty);
+        ApplicationOnS3Proxy.forget();
     }
 
     @Test

@@ -2,11 +2,14 @@ package org.iiifgenerator.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.iiifgenerator.testsupport.ApplicationOnS3Proxy;
 import org.iiifgenerator.testsupport.Reruns;
+import org.iiifgenerator.testsupport.RunReports;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.S3ProxyServer;
 import org.iiifgenerator.testsupport.StoredObjects;
@@ -22,8 +25,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 /** A task with PYRAMID_TIFF=tiles+tiff publishes each page's pyramidal TIFF to the bucket, once. */
 class PyramidTiffOnS3Test {
 
-    private static final List<String> SETTINGS = List.of("aws.endpoint", "aws.path-style", "aws.region",
-            "pipeline.work-dir");
     private static final StoredObjects STORED = StoredObjects.inMemory();
 
     @RegisterExtension
@@ -38,17 +39,14 @@ class PyramidTiffOnS3Test {
     static void sourceBucket() {
         S3ProxyServer server = S3.server();
         s3 = server.clients().sync();
-        System.setProperty("aws.endpoint", server.endpoint().toString());
-        System.setProperty("aws.path-style", "true");
-        System.setProperty("aws.region", S3ProxyServer.REGION);
-        System.setProperty("pipeline.work-dir", dir.resolve("work").toString());
+        ApplicationOnS3Proxy.pointAt(server, dir.resolve("work"));
         TaskBuckets.uploadObject(s3, server.bucket("src"), dir, Map.of("p1.jpg", 900, "p2.jpg", 700));
         server.bucket("tasks");
     }
 
     @AfterAll
     static void forgetTheSettings() {
-        SETTINGS.forEach(System::clearProperty);
+        ApplicationOnS3Proxy.forget();
     }
 
     @Test
@@ -71,8 +69,8 @@ class PyramidTiffOnS3Test {
 
         assertThat(publish(destination)).isEqualTo(ExitCodes.OK);
 
-        assertThat(Reruns.statuses(s3.getObjectAsBytes(r -> r.bucket(destination)
-                .key(TaskBuckets.ROOT + "/" + TaskBuckets.REPORT)).asByteArray()).values()).containsOnly("unchanged");
+        assertThat(Reruns.statuses(RunReports.read(s3, destination, TaskBuckets.ROOT).getBytes(StandardCharsets.UTF_8))
+                .values()).containsOnly("unchanged");
         assertThat(STORED.keysOf(destination).subList(firstRunWrites, STORED.keysOf(destination).size()))
                 .as("written again").noneMatch(key -> key.startsWith(tiffs));
     }
