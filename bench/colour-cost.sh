@@ -23,7 +23,7 @@ build_once
 
 for i in $(seq "$reps"); do
   for kind in untagged srgb adobe; do
-    rm -rf "$work/out"
+    rm -rf "$work/out" "$work/out.records"
     timed "$work/log.txt" "$home/bin/iiif-generator" local --images "$work/$kind" --out "$work/out" \
       --base-url https://iiif.example.org/bench >> "$work/$kind.txt"
   done

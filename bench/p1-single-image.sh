@@ -22,7 +22,7 @@ build_once
 
 : > "$work/vips.txt"; : > "$work/ours.txt"
 for i in $(seq "$reps"); do
-  rm -rf "$work/dz" "$work/out"
+  rm -rf "$work/dz" "$work/out" "$work/out.records"
   seconds vips dzsave "$work/images/page.jpg" "$work/dz" --layout iiif3 --tile-size "$tile" \
     --suffix ".jpg[Q=$quality]" >> "$work/vips.txt"
   seconds "$home/bin/iiif-generator" local --images "$work/images" --out "$work/out" \

@@ -33,7 +33,7 @@ ours() {
 
 : > "$work/vips.txt"; : > "$work/ours.txt"
 for i in $(seq "$reps"); do
-  rm -rf "$work/dz" "$work/out"
+  rm -rf "$work/dz" "$work/out" "$work/out.records"
   timed "$work/vips.log" vips_all >> "$work/vips.txt"
   timed "$work/ours.log" ours >> "$work/ours.txt"
 done

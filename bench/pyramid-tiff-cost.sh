@@ -23,7 +23,7 @@ file_bytes() { if [ -d "$1" ]; then find "$1" -type f -printf '%s\n' | awk '{s +
 
 run() { # SET MODE
   local out="$work/out-$1-$2"
-  rm -rf "$out"; sync
+  rm -rf "$out" "$out.records"; sync
   /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$home/bin/iiif-generator" local --images "$work/$1" \
     --out "$out" --base-url https://iiif.example.org/bench --tile-size 256 --quality 85 --pyramid-tiff "$2" \
     > "$out.log" 2>&1 || { echo "$1 $2 failed:"; tail -5 "$out.log"; exit 1; }

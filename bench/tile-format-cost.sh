@@ -13,7 +13,7 @@ photo_like 12000 9000 "$work/images/page.jpg[Q=90]"
 build_once
 run() { # LABEL HOME FORMAT
   local out="$work/out-$1"
-  rm -rf "$out"; sync
+  rm -rf "$out" "$out.records"; sync
   /usr/bin/time -f "$1: %e s wall, %U s user, %S s sys, %M KB max RSS" "$2/bin/iiif-generator" local \
     --images "$work/images" --out "$out" --base-url https://iiif.example.org/bench --tile-size 256 \
     --quality 85 --tile-format "$3" --parallel-images 1 > "$out.log" 2>"$work/time.txt" || echo "$1 failed"
