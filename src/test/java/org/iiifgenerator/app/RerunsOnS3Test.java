@@ -3,6 +3,7 @@ package org.iiifgenerator.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.iiifgenerator.testsupport.S3ProxyServer;
 import org.iiifgenerator.testsupport.StoredObjects;
 import org.iiifgenerator.testsupport.TaskBuckets;
+import org.iiifgenerator.testsupport.VipsCli;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,11 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * A collection published to S3 moves to another public URL (a staging bucket's to CloudFront's): the rerun of its
- * task with only a new DEST_URL uploads no tile, neither loose nor from a tile archive, and every document it
- * rewrites names the new URL.
+ * Reruns of a task on S3 upload only what changed. A collection that moves to another public URL (a staging
+ * bucket's to CloudFront's): the rerun with only a new DEST_URL uploads no tile, neither loose nor from a tile
+ * archive, and every document it rewrites names the new URL. A pyramidal TIFF per page is uploaded once.
  */
-class NewBaseUrlOnS3Test {
+class RerunsOnS3Test {
 
     private static final String MOVED_URL = "https://d111111abcdef8.cloudfront.net";
     private static final StoredObjects STORED = StoredObjects.inMemory();
@@ -58,13 +60,13 @@ class NewBaseUrlOnS3Test {
     @Test
     void aNewDestUrlRewritesTheDocumentsAndUploadsNoTile() throws Exception {
         String destination = S3.server().bucket("moved");
-        assertThat(publish(destination, TaskBuckets.DEST_URL)).isEqualTo(ExitCodes.OK);
+        assertThat(publish(destination, Map.of())).isEqualTo(ExitCodes.OK);
         int firstRunWrites = STORED.keysOf(destination).size();
         String tiles = TaskBuckets.ROOT + "/tiles/";
         assertThat(STORED.keysOf(destination)).as("the first run's tiles, each counted as it arrived")
                 .filteredOn(key -> key.startsWith(tiles) && key.endsWith(".jpg")).hasSizeGreaterThan(10);
 
-        assertThat(publish(destination, MOVED_URL)).isEqualTo(ExitCodes.OK);
+        assertThat(publish(destination, Map.of("DEST_URL", MOVED_URL))).isEqualTo(ExitCodes.OK);
 
         List<String> written = STORED.keysOf(destination).subList(firstRunWrites, STORED.keysOf(destination).size());
         assertThat(written).as("only documents written").isNotEmpty()
@@ -92,9 +94,36 @@ class NewBaseUrlOnS3Test {
         assertThat(PublishedAudit.problems(published, MOVED_URL + "/" + TaskBuckets.ROOT)).isEmpty();
     }
 
-    private static int publish(String destination, String destUrl) {
-        TaskBuckets.put(s3, "tasks", destination + ".json",
-                TaskBuckets.task("src", destination, Map.of("DEST_URL", destUrl)));
+    /** A task with PYRAMID_TIFF=tiles+tiff publishes each page's pyramidal TIFF to the bucket, once. */
+    @Test
+    void eachPageHasItsTiffInTheBucketAndARerunUploadsNoneAgain() throws Exception {
+        String destination = S3.server().bucket("published");
+        String tiffs = TaskBuckets.ROOT + "/tiff/";
+
+        assertThat(publish(destination, Map.of("PYRAMID_TIFF", "tiles+tiff"))).isEqualTo(ExitCodes.OK);
+
+        List<String> published = STORED.keysOf(destination).stream().filter(key -> key.startsWith(tiffs)).toList();
+        assertThat(published).containsExactlyInAnyOrder(tiffs + TaskBuckets.OBJECT + "-1.tif",
+                tiffs + TaskBuckets.OBJECT + "-2.tif");
+        String first = tiffs + TaskBuckets.OBJECT + "-1.tif";
+        assertThat(s3.headObject(r -> r.bucket(destination).key(first)).contentType()).isEqualTo("image/tiff");
+        Path downloaded = Files.write(dir.resolve("downloaded.tif"),
+                s3.getObjectAsBytes(r -> r.bucket(destination).key(first)).asByteArray());
+        assertThat(VipsCli.run("vipsheader", "-a", downloaded.toString())).contains("width: 900", "height: 400")
+                .containsPattern("(?m)^n-pages: 3$");
+        int firstRunWrites = STORED.keysOf(destination).size();
+
+        assertThat(publish(destination, Map.of("PYRAMID_TIFF", "tiles+tiff"))).isEqualTo(ExitCodes.OK);
+
+        assertThat(Reruns.statuses(RunReports.read(s3, destination, TaskBuckets.ROOT).getBytes(StandardCharsets.UTF_8))
+                .values()).containsOnly("unchanged");
+        assertThat(STORED.keysOf(destination).subList(firstRunWrites, STORED.keysOf(destination).size()))
+                .as("written again").noneMatch(key -> key.startsWith(tiffs));
+    }
+
+    /** Publishes the task of the source object to {@code destination}; {@code extra} adds task fields. */
+    private static int publish(String destination, Map<String, String> extra) {
+        TaskBuckets.put(s3, "tasks", destination + ".json", TaskBuckets.task("src", destination, extra));
         return IiifGenerator.commandLine().execute("batch", "--task", "s3://tasks/" + destination + ".json");
     }
 
