@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Cost of --pyramid-tiff tiles+tiff (a pyramidal TIFF per page besides the tiles) over tiles alone, on the P1 image
-# (12000x9000 photo-like JPEG, Q90) and the P2 collection (bench/p2-collection.sh's 20 images): wall-clock and CPU
-# seconds (user+sys) of `iiif-generator local`, alternating, and the bytes of tiles and TIFFs.
+# Cost of --pyramid-tiff tiles+tiff (a pyramidal TIFF per page besides the tiles) and tiff (the TIFFs instead of
+# the tiles) against tiles alone, on the P1 image (12000x9000 photo-like JPEG, Q90) and the P2 collection
+# (bench/p2-collection.sh's 20 images): wall-clock and CPU seconds (user+sys) of `iiif-generator local`,
+# alternating, and the bytes of tiles and TIFFs.
 #   bench/pyramid-tiff-cost.sh [RUNS]   (default 3)
 # BENCH_DIR chooses where the output is written; BENCH_CORPUS where the corpus is (made when missing).
 set -euo pipefail
@@ -26,6 +27,7 @@ run() { # SET MODE
   rm -rf "$out" "$out.records"; sync
   /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$home/bin/iiif-generator" local --images "$work/$1" \
     --out "$out" --base-url https://iiif.example.org/bench --tile-size 256 --quality 85 --pyramid-tiff "$2" \
+    $([ "$2" = tiff ] && echo --image-server https://images.example.org/iiif/3) \
     > "$out.log" 2>&1 || { echo "$1 $2 failed:"; tail -5 "$out.log"; exit 1; }
   read -r wall user sys rss < "$work/time.txt"
   local tiles tiffs
@@ -43,11 +45,12 @@ for set in p1 p2; do
   for i in $(seq "$reps"); do
     run "$set" tiles
     run "$set" tiles+tiff
+    run "$set" tiff
   done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 for set in p1 p2; do
-  for mode in tiles tiles+tiff; do
+  for mode in tiles tiles+tiff tiff; do
     printf '%s %-10s median %s s wall, %s s CPU\n' "$set" "$mode" "$(cut -d' ' -f1 "$work/$set-$mode.txt" | median)" \
       "$(cut -d' ' -f2 "$work/$set-$mode.txt" | median)"
   done

@@ -38,10 +38,16 @@ public final class PublishOptions {
     @Option(names = "--pdf-dpi", paramLabel = "DPI", description = "Resolution PDF pages are rendered at (default 300).")
     Integer pdfDpi;
 
-    @Option(names = "--pyramid-tiff", paramLabel = "tiles|tiles+tiff",
+    @Option(names = "--pyramid-tiff", paramLabel = "tiles|tiles+tiff|tiff",
             description = "tiles: static tiles only (default). tiles+tiff: also one tiled, pyramidal, JPEG-compressed "
-                    + "TIFF per page, tiff/<object>-<page>.tif, for IIIF image servers.")
+                    + "TIFF per page, tiff/<object>-<page>.tif, for IIIF image servers. tiff: the TIFFs and no "
+                    + "tiles; the manifests point at --image-server.")
     String pyramidTiff;
+
+    @Option(names = "--image-server", paramLabel = "URL",
+            description = "With --pyramid-tiff tiff: base URL of the IIIF image server that serves the TIFFs, "
+                    + "e.g. https://iiif.example.org/iiif/3 (a page is <URL>/<its TIFF's key without .tif, / as %%2F>).")
+    String imageServer;
 
     @Option(names = "--language", paramLabel = "TAG",
             description = "BCP 47 language of the CSV's text, or none (default none).")
@@ -100,6 +106,7 @@ public final class PublishOptions {
                 .put("--sizes-max", JobFactory.SIZES_MAX, sizesMax)
                 .put("--pdf-dpi", JobFactory.PDF_DPI, pdfDpi)
                 .put("--pyramid-tiff", JobFactory.PYRAMID_TIFF, pyramidTiff)
+                .put("--image-server", JobFactory.IMAGE_SERVER, imageServer)
                 .put("--language", JobFactory.LANGUAGE, language)
                 .put("--collection-id", JobFactory.COLLECTION_ID, collectionId)
                 .put("--collection-label", JobFactory.COLLECTION_LABEL, collectionLabel)

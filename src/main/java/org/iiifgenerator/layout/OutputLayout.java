@@ -46,9 +46,16 @@ public final class OutputLayout {
     public static final String COLLECTION_FOLDER = "collection";
 
     private final String baseUrl;
+    private final ImageServer imageServer;
 
     public OutputLayout(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    /** @param imageServer the server of the pages' TIFFs, null when the pages are published as static services */
+    public OutputLayout(String baseUrl, ImageServer imageServer) {
         this.baseUrl = validBaseUrl(baseUrl);
+        this.imageServer = imageServer;
     }
 
     public String baseUrl() {
@@ -61,6 +68,15 @@ public final class OutputLayout {
 
     public String imageServiceKey(String objectKey, int pageNumber) {
         return TILES_FOLDER + "/" + objectKey + "-" + pageNumber;
+    }
+
+    /**
+     * The URL of a page's image service: its static service under the base URL, or the image server's service of
+     * its TIFF.
+     */
+    public String imageServiceUrl(String objectKey, int pageNumber) {
+        return imageServer == null ? url(imageServiceKey(objectKey, pageNumber))
+                : imageServer.serviceUrl(pyramidTiffKey(objectKey, pageNumber));
     }
 
     /**

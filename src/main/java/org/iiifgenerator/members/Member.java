@@ -50,9 +50,13 @@ public record Member(String identifier, String key, String csv, Integer row, Str
         return new Member(identifier, key, csv, row, run, time, pages, bytes, coverPage, description, cover);
     }
 
-    /** The object as the Collection and the index describe it, its ids under {@code layout}'s base URL. */
+    /**
+     * The object as the Collection and the index describe it, its ids under {@code layout}'s base URL; a cover
+     * an image server serves keeps the id it was published with, which no base URL decides.
+     */
     public PublishedObject toPublished(OutputLayout layout) {
-        ImageService image = cover.withId(layout.url(layout.imageServiceKey(key, coverPage)));
+        ImageService image = cover.isStatic() ? cover.withId(layout.url(layout.imageServiceKey(key, coverPage)))
+                : cover;
         return new PublishedObject(identifier, layout.url(key), layout.url(layout.manifestKey(key)), description,
                 List.of(new PublishedPage(coverPage, image)));
     }

@@ -57,8 +57,12 @@ public final class ImageServicePublisher implements AutoCloseable {
                 run.storage().putArchive(serviceKey, packed.zip(), packed::keyOf);
             }
             publishPyramidTiff(image, serviceKey, run);
-            // The folder (whole images, then info.json) after the tiles, so info.json is published last.
-            run.storage().putFolder(serviceKey, image.folder(), INFO_JSON);
+            if (image.service().isStatic()) {
+                // The folder (whole images, then info.json) after the tiles, so info.json is published last.
+                run.storage().putFolder(serviceKey, image.folder(), INFO_JSON);
+            } else {
+                removeStaticService(serviceKey, run);
+            }
             PublishedImages.record(image, serviceKey, run);
         } finally {
             for (PackedTiles packed : image.packed()) {
@@ -87,6 +91,16 @@ public final class ImageServicePublisher implements AutoCloseable {
             run.storage().putFile(tiffKey, image.pyramidTiff(), ContentTypes.of(tiffKey));
         } else if (run.earlierProvenance().contains(OutputLayout.provenanceKey(serviceKey))) {
             run.storage().delete(tiffKey);
+        }
+    }
+
+    /**
+     * The static service an earlier run published for a page an image server now serves: a viewer holding an
+     * older manifest would otherwise go on showing the older page.
+     */
+    private static void removeStaticService(String serviceKey, Run run) throws IOException {
+        if (run.earlierProvenance().contains(OutputLayout.provenanceKey(serviceKey))) {
+            run.storage().deleteAll(run.storage().list(serviceKey + "/"));
         }
     }
 

@@ -11,7 +11,7 @@ import org.iiifgenerator.tiling.TiledImage;
 public final class PageTiling {
 
     public TiledImage tile(SourcePage page, @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
-        String serviceUrl = run.layout().url(run.layout().imageServiceKey(page.objectKey(), page.number()));
+        String serviceUrl = run.layout().imageServiceUrl(page.objectKey(), page.number());
         Path folder = run.newWorkItem();
         Path file = run.source().acquire(page.fileKey());
         try {

@@ -35,7 +35,7 @@ public final class PublishedImages {
             return null;
         }
         ImageService service = recorded.service();
-        String serviceId = run.layout().url(serviceKey);
+        String serviceId = run.layout().imageServiceUrl(page.objectKey(), page.number());
         boolean moved = !service.id().equals(serviceId);
         if (moved) {
             service = service.withId(serviceId);
@@ -44,18 +44,22 @@ public final class PublishedImages {
         ImageRecord record = new ImageRecord(page.objectIdentifier(), page.number(), page.source(),
                 ImageRecord.Status.unchanged, service.width(), service.height(), service.scaleFactors().size(),
                 null, recorded.bytes(), null, service.id(), null);
-        run.imageDone(record, moved ? "unchanged, tiles kept, info.json rewritten for the new base URL"
-                : "unchanged, kept");
+        run.imageDone(record, !moved ? "unchanged, kept" : service.isStatic()
+                ? "unchanged, tiles kept, info.json rewritten for the new base URL"
+                : "unchanged, TIFF kept, served by the new image server");
         return new PageResult.Published(page, service, record);
     }
 
     /**
-     * Publishes a kept service's {@code info.json} under its new id, then its record. Killed in between, the old
-     * record still matches the tiles, and the next run rewrites info.json again for whatever base URL it is given.
+     * Publishes a kept static service's {@code info.json} under its new id, then its record. Killed in between,
+     * the old record still matches the tiles, and the next run rewrites info.json again for whatever base URL it
+     * is given. An image server's service has no file of ours to carry its id: only the record changes.
      */
     private static void republishInfo(SourcePage page, ImageService service, Long bytes, String serviceKey, Run run)
             throws IOException {
-        run.storage().put(serviceKey + "/" + InfoJson.FILE_NAME, InfoJson.write(service), ContentTypes.JSON);
+        if (service.isStatic()) {
+            run.storage().put(serviceKey + "/" + InfoJson.FILE_NAME, InfoJson.write(service), ContentTypes.JSON);
+        }
         record(page, service, bytes, serviceKey, run);
     }
 

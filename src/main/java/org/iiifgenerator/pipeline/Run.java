@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.iiifgenerator.iiif.presentation.CollectionRef;
 import org.iiifgenerator.iiif.presentation.PresentationWriter;
+import org.iiifgenerator.layout.ImageServer;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.report.ImageRecord;
 import org.iiifgenerator.report.Progress;
@@ -42,7 +43,7 @@ public final class Run {
 
     Run(Job job, Storage storage, Storage records, ImageSource source, WorkFolder workFolder) {
         this.job = job;
-        this.layout = new OutputLayout(job.baseUrl());
+        this.layout = new OutputLayout(job.baseUrl(), imageServer(job));
         this.storage = storage;
         this.records = records;
         this.source = source;
@@ -52,6 +53,15 @@ public final class Run {
         // packed into one zip: thousands of small files cost more to write, read back and delete than the tiling.
         this.tiler = new ImageTiler(job.tiling(), storage.stagingArea().isEmpty());
         this.workFolder = workFolder;
+    }
+
+    /** The server of the pages' TIFFs, when it serves them instead of static services; null otherwise. */
+    private static ImageServer imageServer(Job job) {
+        if (job.tiling().imageServer() == null) {
+            return null;
+        }
+        String prefix = job.output().isLocal() ? "" : job.output().path().replaceAll("/+$", "");
+        return new ImageServer(job.tiling().imageServer(), prefix.isEmpty() ? "" : prefix + "/");
     }
 
     public Job job() {

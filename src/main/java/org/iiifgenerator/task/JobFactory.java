@@ -47,6 +47,7 @@ public final class JobFactory {
     public static final String MAX_MEGAPIXELS = "iiif.max-megapixels";
     public static final String MAX_PAGES = "iiif.max-pages";
     public static final String PYRAMID_TIFF = "iiif.pyramid-tiff";
+    public static final String IMAGE_SERVER = "iiif.image-server";
     public static final String LANGUAGE = "iiif.language";
     public static final String RECORDS = "iiif.records";
     public static final String PUBLISH_RECORDS = "iiif.publish-records";
@@ -81,6 +82,7 @@ public final class JobFactory {
             Map.entry(MAX_MEGAPIXELS, number(TilingSettings.MAX_MEGAPIXELS)),
             Map.entry(MAX_PAGES, number(TilingSettings.MAX_PAGES)),
             Map.entry(PYRAMID_TIFF, PyramidTiff::parse),
+            Map.entry(IMAGE_SERVER, url -> httpUrl(url).replaceAll("/+$", "")),
             Map.entry(FORCE, JobFactory::yesOrNo),
             Map.entry(PUBLISH_RECORDS, JobFactory::yesOrNo),
             Map.entry(PUBLISH_INDEX, JobFactory::yesOrNo),
@@ -240,6 +242,7 @@ public final class JobFactory {
         Integer maxPages = check(problems, () -> parsed(settings, MAX_PAGES, Integer.class));
         PyramidTiff pyramidTiff = check(problems, () -> settings.find(PYRAMID_TIFF).isEmpty() ? PyramidTiff.TILES
                 : parsed(settings, PYRAMID_TIFF, PyramidTiff.class));
+        String imageServer = check(problems, () -> imageServer(settings, pyramidTiff));
         String language = check(problems, () -> parsed(settings, LANGUAGE, String.class));
         Boolean force = check(problems, () -> parsed(settings, FORCE, Boolean.class));
         Path workFolder = check(problems, () -> settings.find(WORK_DIR).isEmpty() ? null
@@ -252,7 +255,7 @@ public final class JobFactory {
             throw new InvalidJobException(problems);
         }
         return new Publishing(new TilingSettings(version, tileSize, format, quality, sizesMax, pdfDpi,
-                maxMegapixels, maxPages, pyramidTiff), language, settings.find(COLLECTION_LABEL), workFolder, force,
+                maxMegapixels, maxPages, pyramidTiff, imageServer), language, settings.find(COLLECTION_LABEL), workFolder, force,
                 provider, new Job.PublicCopies(index, csvCopy));
     }
 
@@ -264,6 +267,25 @@ public final class JobFactory {
             return new Job(collectionId, collectionLabel.orElse(collectionId), images, csv, output, baseUrl,
                     language, tiling, workFolder, new Share.All(), force, sharedCsv, provider, records, publicCopies);
         }
+    }
+
+    /**
+     * The image server that serves the pages' TIFFs, which the manifests point at: required when no tiles are
+     * written, and refused otherwise, as the manifests would not use it.
+     */
+    private static String imageServer(Settings settings, PyramidTiff pyramidTiff) {
+        String server = settings.find(IMAGE_SERVER).isEmpty() ? null : parsed(settings, IMAGE_SERVER, String.class);
+        if (pyramidTiff == null || (server != null) == (pyramidTiff == PyramidTiff.TIFF)) {
+            return pyramidTiff == PyramidTiff.TIFF ? server : null;
+        }
+        String mode = settings.nameOf(PYRAMID_TIFF);
+        throw server == null
+                ? settings.problem(IMAGE_SERVER, "is not set, but " + mode + " is tiff (no static tiles): give the "
+                        + "base URL of the IIIF image server that serves the TIFFs, which the manifests point at "
+                        + "(e.g. https://iiif.example.org/iiif/3)")
+                : settings.problem(IMAGE_SERVER, "is set, but " + mode + " is " + pyramidTiff.value() + ", so the "
+                        + "manifests point at the static tiles: set it to tiff to publish TIFFs only, served by that "
+                        + "server, or leave " + settings.nameOf(IMAGE_SERVER) + " unset");
     }
 
     /**

@@ -14,8 +14,10 @@ package org.iiifgenerator.task;
  * <tr><td>QUALITY</td><td>iiif.quality</td><td>JPEG/WebP quality, 1-100</td></tr>
  * <tr><td>SIZES_MAX</td><td>iiif.sizes-max</td><td>longest side of the largest pre-rendered image,
  *     64-65535</td></tr>
- * <tr><td>PYRAMID_TIFF</td><td>iiif.pyramid-tiff</td><td>tiles (static tiles only) or tiles+tiff (a pyramidal
- *     TIFF per page besides, for IIIF image servers)</td></tr>
+ * <tr><td>PYRAMID_TIFF</td><td>iiif.pyramid-tiff</td><td>tiles (static tiles only), tiles+tiff (a pyramidal
+ *     TIFF per page besides, for IIIF image servers) or tiff (TIFFs only, served by IMAGE_SERVER)</td></tr>
+ * <tr><td>IMAGE_SERVER</td><td>iiif.image-server</td><td>with PYRAMID_TIFF=tiff, the base URL of the IIIF image
+ *     server the manifests point at</td></tr>
  * <tr><td>PDF_DPI</td><td>iiif.pdf-dpi</td><td>resolution PDF pages are rendered at, 18-1200</td></tr>
  * <tr><td>LANGUAGE</td><td>iiif.language</td><td>BCP 47 language of the CSV's text, or none</td></tr>
  * <tr><td>COLLECTION_LABEL</td><td>iiif.collection-label</td><td>label of the collection</td></tr>
@@ -47,6 +49,7 @@ public enum TaskOption {
     SIZES_MAX(JobFactory.SIZES_MAX),
     PDF_DPI(JobFactory.PDF_DPI),
     PYRAMID_TIFF(JobFactory.PYRAMID_TIFF),
+    IMAGE_SERVER(JobFactory.IMAGE_SERVER),
     LANGUAGE(JobFactory.LANGUAGE),
     COLLECTION_LABEL(JobFactory.COLLECTION_LABEL),
     PROVIDER_LABEL(JobFactory.PROVIDER_LABEL),

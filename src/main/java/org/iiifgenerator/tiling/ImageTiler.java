@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.iiifgenerator.collection.ImageFiles;
 import org.iiifgenerator.collection.SourcePage;
 import org.iiifgenerator.iiif.IiifVersion;
+import org.iiifgenerator.iiif.image.ComplianceLevel;
 import org.iiifgenerator.iiif.image.DerivedSizes;
 import org.iiifgenerator.iiif.image.ImageService;
 import org.iiifgenerator.iiif.image.InfoJson;
@@ -27,7 +28,8 @@ import org.iiifgenerator.vips.VipsImage;
 /**
  * Makes one page into a complete level-0 image service in a local folder: libvips' tile pyramid, the
  * pre-rendered whole-image sizes that viewers and validators ask for (which dzsave does not write), and an
- * {@code info.json} that describes exactly what is on disk under its public id.
+ * {@code info.json} that describes exactly what is on disk under its public id; and, when asked, the page's
+ * pyramidal TIFF beside it, or instead of it for an image server to serve.
  */
 public final class ImageTiler {
 
@@ -87,10 +89,14 @@ public final class ImageTiler {
                 + (version == null ? "development build" : version) + ", libvips " + Vips.version();
     }
 
-    /** The TIFF beside the tiles, when written: a service made with it differs from one made without. */
+    /** The TIFF beside the tiles or instead of them, when written: a service made with it differs. */
     private String pyramidTiffSignature() {
-        return settings.pyramidTiff().writesTiff() ? ", pyramidal TIFF tile " + tiffTileSize() + " q"
-                + settings.quality() : "";
+        String tiff = ", pyramidal TIFF tile " + tiffTileSize() + " q" + settings.quality();
+        return switch (settings.pyramidTiff()) {
+            case TILES -> "";
+            case TILES_AND_TIFF -> tiff;
+            case TIFF -> tiff + " without tiles";
+        };
     }
 
     /** As {@link #tile(SourcePage, Path, String, Path, Consumer)}, warnings ignored. */
@@ -100,8 +106,9 @@ public final class ImageTiler {
 
     /**
      * @param file      the page's source file, local
-     * @param serviceId public URL of the image service (the {@code id} in info.json)
-     * @param folder    folder to write the service into; created if missing. Packed tiles go beside it.
+     * @param serviceId public URL of the image service (the {@code id} in info.json, or the image server's)
+     * @param folder    folder to write the service into; created if missing (not at all when only a TIFF is
+     *                  written). Packed tiles and the TIFF go beside it.
      * @param warnings  told, in a sentence naming the page, what was published other than the file asks (an
      *                  embedded colour profile lcms refuses)
      */
@@ -109,17 +116,19 @@ public final class ImageTiler {
             throws IOException {
         long start = System.nanoTime();
         List<PackedTiles> packed = new ArrayList<>();
-        List<TileFormat> formats = tileFormats();
+        List<TileFormat> formats = settings.pyramidTiff().writesTiles() ? tileFormats() : List.of();
         Path tiff = settings.pyramidTiff().writesTiff() ? pyramidTiffBeside(folder) : null;
         try {
             ImageService service;
-            try (VipsImage source = openUpright(file, loadOptions(page), formats.size() > 1 || tiff != null);
+            try (VipsImage source = openUpright(file, loadOptions(page), formats.size() + (tiff == null ? 0 : 1) > 1);
                  VipsImage converted = source.toSrgb(refusal -> warnings.accept(page.source()
                          + ": its embedded ICC profile is ignored, " + refusal + "; the page is published as if it had none"));
                  VipsImage srgb = converted.withoutAlpha()) {
                 service = describe(page, srgb, serviceId);
                 boolean pack = packTiles && (long) service.width() * service.height() <= PACKED_PIXELS_MAX;
-                Files.createDirectories(folder);
+                if (!formats.isEmpty()) {
+                    Files.createDirectories(folder);
+                }
                 for (TileFormat format : formats) {
                     DzSaveOptions options = new DzSaveOptions(dzLayout(), settings.tileSize(),
                             settings.suffix(format), parentUrl(serviceId));
@@ -136,7 +145,8 @@ public final class ImageTiler {
                             (long) service.width() * service.height() > CLASSIC_TIFF_PIXELS_MAX));
                 }
             }
-            return complete(page, service, folder, packed, tiff, start);
+            return service.isStatic() ? complete(page, service, folder, packed, tiff, start)
+                    : new TiledImage(page, service, folder, packed, tiff, 0, Files.size(tiff), millisecondsSince(start));
         } catch (IOException | RuntimeException e) {
             deletePacked(packed, e);
             deleteTiff(tiff, e);
@@ -202,7 +212,10 @@ public final class ImageTiler {
         }
     }
 
-    /** The service the page will become, from its header alone: nothing is decoded yet. */
+    /**
+     * The service the page will become, from its header alone: nothing is decoded yet. Without static tiles it is
+     * the image server's, which renders any size; canvases ask it for the sizes ours would have.
+     */
     private ImageService describe(SourcePage page, VipsImage srgb, String serviceId) throws IOException {
         int width = srgb.width();
         int height = srgb.height();
@@ -210,7 +223,8 @@ public final class ImageTiler {
         List<Integer> scaleFactors = Pyramid.scaleFactors(width, height, settings.tileSize());
         List<Size> sizes = DerivedSizes.choose(width, height, scaleFactors, settings.sizesMaxSide());
         return new ImageService(serviceId, settings.version(), width, height, settings.tileSize(), scaleFactors,
-                sizes, sizes.getLast(), settings.format());
+                sizes, sizes.getLast(), settings.format(),
+                settings.pyramidTiff().writesTiles() ? ComplianceLevel.LEVEL0 : ComplianceLevel.LEVEL2);
     }
 
     /** After dzsave: checks its pyramid, adds the whole images and our info.json. */
@@ -225,8 +239,12 @@ public final class ImageTiler {
             Files.write(folder.resolve(TileFiles.INFO_JSON), InfoJson.write(service));
             TileFiles.Totals totals = tiles.totals();
             return new TiledImage(page, service, folder, packed, tiff, totals.tiles(),
-                    totals.bytes() + (tiff == null ? 0 : Files.size(tiff)), (System.nanoTime() - start) / 1_000_000);
+                    totals.bytes() + (tiff == null ? 0 : Files.size(tiff)), millisecondsSince(start));
         }
+    }
+
+    private static long millisecondsSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     /** A page over the limit is refused before any pixel is decoded. */

@@ -8,7 +8,8 @@ import org.iiifgenerator.iiif.image.ImageService;
 /**
  * A page made into a complete image service in a local folder, waiting to be published.
  *
- * @param folder       local folder holding info.json, full/ images and, unless packed, the tiles
+ * @param folder       local folder holding info.json, full/ images and, unless packed, the tiles; absent when
+ *                     an image server serves the page from its TIFF
  * @param packed       the tiles packed in zips beside the folder, one per tile format; empty when they are in the
  *                     folder
  * @param pyramidTiff  the page's pyramidal TIFF beside the folder, or null when none is written

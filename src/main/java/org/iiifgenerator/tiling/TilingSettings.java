@@ -15,10 +15,13 @@ import org.iiifgenerator.iiif.image.TileFormat;
  *                      before any pixel is decoded (a decompression bomb, or a header that lies)
  * @param maxPages      most pages taken from one file (a multi-page TIFF or a PDF): a file with more is left out,
  *                      counted from its header
- * @param pyramidTiff   whether a pyramidal TIFF per page is written besides the tiles
+ * @param pyramidTiff   whether a pyramidal TIFF per page is written, besides the tiles or instead of them
+ * @param imageServer   base URL of the image server that serves the TIFFs when no tiles are written; null
+ *                      otherwise
  */
 public record TilingSettings(IiifVersion version, int tileSize, TileFormat format, int quality, int sizesMaxSide,
-                             int pdfDpi, int maxMegapixels, int maxPages, PyramidTiff pyramidTiff) {
+                             int pdfDpi, int maxMegapixels, int maxPages, PyramidTiff pyramidTiff,
+                             String imageServer) {
 
     public static final Limit TILE_SIZE = new Limit("tile size", 64, 4096);
     public static final Limit QUALITY = new Limit("quality", 1, 100);
@@ -35,12 +38,16 @@ public record TilingSettings(IiifVersion version, int tileSize, TileFormat forma
         MAX_MEGAPIXELS.require(maxMegapixels);
         MAX_PAGES.require(maxPages);
         Objects.requireNonNull(pyramidTiff, "pyramidTiff");
+        if ((imageServer == null) == (pyramidTiff == PyramidTiff.TIFF)) {
+            throw new IllegalArgumentException("an image server serves the pages exactly when no tiles are written");
+        }
     }
 
     /** Static tiles only. */
     public TilingSettings(IiifVersion version, int tileSize, TileFormat format, int quality, int sizesMaxSide,
                           int pdfDpi, int maxMegapixels, int maxPages) {
-        this(version, tileSize, format, quality, sizesMaxSide, pdfDpi, maxMegapixels, maxPages, PyramidTiff.TILES);
+        this(version, tileSize, format, quality, sizesMaxSide, pdfDpi, maxMegapixels, maxPages, PyramidTiff.TILES,
+                null);
     }
 
     /** The libvips save suffix, e.g. {@code .jpg[Q=85]}. */

@@ -77,7 +77,7 @@ class PyramidTiffPublishingTest {
 
     @Test
     void anUnknownModeIsRefusedNamingTheOption() {
-        assertThat(run("--pyramid-tiff", "tiff")).isEqualTo(ExitCodes.INVALID);
+        assertThat(run("--pyramid-tiff", "tif")).isEqualTo(ExitCodes.INVALID);
         assertThat(out.resolve("tiles")).doesNotExist();
     }
 

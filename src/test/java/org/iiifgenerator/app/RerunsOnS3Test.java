@@ -2,6 +2,7 @@ package org.iiifgenerator.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,6 +120,29 @@ class RerunsOnS3Test {
                 .values()).containsOnly("unchanged");
         assertThat(STORED.keysOf(destination).subList(firstRunWrites, STORED.keysOf(destination).size()))
                 .as("written again").noneMatch(key -> key.startsWith(tiffs));
+    }
+
+    /**
+     * PYRAMID_TIFF=tiff: the TIFFs alone, and manifests whose services are the image server's, each named by its
+     * TIFF's whole key in the bucket without .tif, as serverless-iiif resolves identifiers.
+     */
+    @Test
+    void onlyTiffsAreUploadedAndTheManifestNamesThemByTheirKeysInTheBucket() throws Exception {
+        String destination = S3.server().bucket("served");
+        String server = "https://images.example.org/iiif/3";
+
+        assertThat(publish(destination, Map.of("PYRAMID_TIFF", "tiff", "IMAGE_SERVER", server))).isEqualTo(ExitCodes.OK);
+
+        List<String> keys = TaskBuckets.keys(s3, destination);
+        String tiff = TaskBuckets.ROOT + "/tiff/" + TaskBuckets.OBJECT + "-1.tif";
+        assertThat(keys).contains(tiff).noneMatch(key -> key.startsWith(TaskBuckets.ROOT + "/tiles/"));
+        String manifestKey = keys.stream().filter(key -> key.endsWith("/manifest.json")).findFirst().orElseThrow();
+        JsonNode manifest = PresentationSchema.assertValid(
+                TaskBuckets.read(s3, destination, manifestKey).getBytes(StandardCharsets.UTF_8), manifestKey);
+        JsonNode service = manifest.at("/items/0/items/0/items/0/body/service/0");
+        String identifier = tiff.substring(0, tiff.length() - ".tif".length()).replace("/", "%2F");
+        assertThat(service.path("id").asText()).isEqualTo(server + "/" + identifier);
+        assertThat(service.path("profile").asText()).isEqualTo("level2");
     }
 
     /** Publishes the task of the source object to {@code destination}; {@code extra} adds task fields. */

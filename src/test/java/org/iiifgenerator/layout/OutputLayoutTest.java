@@ -16,6 +16,28 @@ class OutputLayoutTest {
     private final OutputLayout layout = new OutputLayout(BASE);
 
     @Nested
+    class ImageServices {
+
+        @Test
+        void areStaticUnderTheBaseUrlUnlessAnImageServerServesTheTiffs() {
+            assertThat(layout.imageServiceUrl("Ms2016_012", 7)).isEqualTo(BASE + "/tiles/Ms2016_012-7");
+
+            OutputLayout served = new OutputLayout(BASE, new ImageServer("https://images.example.org/iiif/3",
+                    "iawa/Women_of_Design/"));
+            assertThat(served.imageServiceUrl("Ms2016_012", 7)).as("the TIFF's key in its bucket, one path segment")
+                    .isEqualTo("https://images.example.org/iiif/3/iawa%2FWomen_of_Design%2Ftiff%2FMs2016_012-7");
+        }
+
+        @Test
+        void anImageServerIdentifierIsPercentEncodedUtf8() {
+            OutputLayout served = new OutputLayout(BASE, new ImageServer("https://images.example.org/iiif/3", ""));
+
+            assertThat(served.imageServiceUrl("Jōmon 縄文", 1))
+                    .isEqualTo("https://images.example.org/iiif/3/tiff%2FJ%C5%8Dmon%20%E7%B8%84%E6%96%87-1");
+        }
+    }
+
+    @Nested
     class Keys {
 
         @Test

@@ -116,7 +116,17 @@ class JobFactoryTest {
                     JobFactory.PYRAMID_TIFF, "tiles+tiff"));
 
             assertThat(job().tiling()).isEqualTo(new TilingSettings(IiifVersion.V2, 512, TileFormat.WEBP, 70, 1200, 150,
-                    2000, 2000, PyramidTiff.TILES_AND_TIFF));
+                    2000, 2000, PyramidTiff.TILES_AND_TIFF, null));
+        }
+
+        @Test
+        void takesTheImageServerWhenOnlyTiffsArePublished() {
+            settings.putAll(Map.of(JobFactory.PYRAMID_TIFF, "tiff",
+                    JobFactory.IMAGE_SERVER, "https://images.example.org/iiif/3/"));
+
+            assertThat(job().tiling().pyramidTiff()).isEqualTo(PyramidTiff.TIFF);
+            assertThat(job().tiling().imageServer()).as("without its trailing slash")
+                    .isEqualTo("https://images.example.org/iiif/3");
         }
     }
 
@@ -134,7 +144,8 @@ class JobFactoryTest {
                 "iiif.tile-size, 32",
                 "iiif.quality, 101",
                 "iiif.sizes-max, 10",
-                "iiif.pyramid-tiff, tiff"})
+                "iiif.pyramid-tiff, tif",
+                "iiif.image-server, images.example.org"})
         void reportsTheProblemNamingItsSetting(String key, String value) {
             settings.put(key, value);
 
@@ -153,6 +164,18 @@ class JobFactoryTest {
             settings.remove(JobFactory.PROVIDER_LABEL);
             settings.put(JobFactory.PROVIDER_HOMEPAGE, "https://lib.vt.edu/");
             assertThat(problems()).singleElement().asString().contains("'iiif.provider-label'", "is not set");
+        }
+
+        @Test
+        void reportsTiffsWithoutAnImageServerAndAnImageServerBesideTiles() {
+            settings.put(JobFactory.PYRAMID_TIFF, "tiff");
+            assertThat(problems()).singleElement().asString()
+                    .contains("'iiif.image-server'", "is not set, but Setting 'iiif.pyramid-tiff' is tiff");
+
+            settings.put(JobFactory.IMAGE_SERVER, "https://images.example.org/iiif/3");
+            settings.put(JobFactory.PYRAMID_TIFF, "tiles+tiff");
+            assertThat(problems()).singleElement().asString()
+                    .contains("'iiif.image-server'", "is set, but Setting 'iiif.pyramid-tiff' is tiles+tiff");
         }
 
         @Test

@@ -336,7 +336,7 @@ class TaskSpecsTest {
         @Test
         void coverEveryOptionName() {
             assertThat(TaskSpecs.NAMES).contains("IIIF_VERSION", "TILE_SIZE", "TILE_FORMAT", "QUALITY", "SIZES_MAX",
-                    "PDF_DPI", "PYRAMID_TIFF", "LANGUAGE", "COLLECTION_LABEL");
+                    "PDF_DPI", "PYRAMID_TIFF", "IMAGE_SERVER", "LANGUAGE", "COLLECTION_LABEL");
         }
 
         @ParameterizedTest(name = "{0}={1}")
@@ -348,7 +348,8 @@ class TaskSpecsTest {
                 QUALITY      | 0    | out of range
                 SIZES_MAX    | 10   | out of range
                 PDF_DPI      | 5000 | out of range
-                PYRAMID_TIFF | tiff | use tiles (static tiles only) or tiles+tiff
+                PYRAMID_TIFF | tif  | use tiles (static tiles only), tiles+tiff
+                IMAGE_SERVER | images.example.org | not an http:// or https:// URL
                 LANGUAGE     | ''   | is empty
                 """)
         void withBadValuesAreRefusedByName(String name, String value, String expected) {

@@ -100,7 +100,7 @@ class PyramidTiffTest {
         Path source = TestImages.image(dir.resolve("page.jpg"), 700, 500);
 
         TiledImage tiled = tile(new TilingSettings(IiifVersion.V3, 256, TileFormat.WEBP, 85, 2048, 72, 2000, 2000,
-                PyramidTiff.TILES_AND_TIFF), source);
+                PyramidTiff.TILES_AND_TIFF, null), source);
 
         assertThat(tiled.folder().resolve("0,0,256,256/256,256/0/default.jpg")).isRegularFile();
         assertThat(tiled.folder().resolve("0,0,256,256/256,256/0/default.webp")).isRegularFile();
@@ -138,7 +138,8 @@ class PyramidTiffTest {
     }
 
     private static TilingSettings settings(int tileSize, PyramidTiff pyramidTiff) {
-        return new TilingSettings(IiifVersion.V3, tileSize, TileFormat.JPG, 85, 2048, 72, 2000, 2000, pyramidTiff);
+        return new TilingSettings(IiifVersion.V3, tileSize, TileFormat.JPG, 85, 2048, 72, 2000, 2000, pyramidTiff,
+                pyramidTiff == PyramidTiff.TIFF ? "https://images.example.org/iiif/3" : null);
     }
 
     /** One level of the pyramid, as a file of its own. */

@@ -9,11 +9,9 @@ import java.util.List;
 public record ImageInfo2(@JsonProperty("@id") String id, int width, int height, List<Size> sizes,
                          List<ImageInfo3.Tiles> tiles, @JsonProperty("profile") List<Object> profile) {
 
-    public static final String LEVEL0_PROFILE = "http://iiif.io/api/image/2/level0.json";
-
     public static ImageInfo2 of(String id, int width, int height, List<Size> sizes, List<ImageInfo3.Tiles> tiles,
                                 ProfileDetails details) {
-        return new ImageInfo2(id, width, height, sizes, tiles, List.of(LEVEL0_PROFILE, details));
+        return new ImageInfo2(id, width, height, sizes, tiles, List.of(ComplianceLevel.LEVEL0.profile2(), details));
     }
 
     @JsonProperty("@context")

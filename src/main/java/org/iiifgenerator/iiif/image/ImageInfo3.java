@@ -27,7 +27,7 @@ public record ImageInfo3(String id, int width, int height, Integer maxWidth, Int
 
     @JsonProperty("profile")
     public String profile() {
-        return "level0";
+        return ComplianceLevel.LEVEL0.profile3();
     }
 
     /** Tile width (square tiles) and the scale factors at which tiles exist. */

@@ -81,7 +81,7 @@ public final class Presentation2Writer implements PresentationWriter {
         ImageService image = page.image();
         String canvasId = canvasId(object, page);
         ImageResource2 body = new ImageResource2(image.maxImageUrl(), image.maxSize().width(),
-                image.maxSize().height(), new Service2(image.id()));
+                image.maxSize().height(), Service2.of(image));
         Annotation2 painting = new Annotation2(object.objectUrl() + "/annotation/p" + page.number(), body, canvasId);
         return new Canvas2(canvasId, page.label(), image.width(), image.height(), thumbnail(image),
                 List.of(painting));
@@ -89,6 +89,6 @@ public final class Presentation2Writer implements PresentationWriter {
 
     private static ImageResource2 thumbnail(ImageService image) {
         Size size = image.thumbnailSize(THUMBNAIL_MIN_SIDE);
-        return new ImageResource2(image.sizeUrl(size), size.width(), size.height(), new Service2(image.id()));
+        return new ImageResource2(image.sizeUrl(size), size.width(), size.height(), Service2.of(image));
     }
 }

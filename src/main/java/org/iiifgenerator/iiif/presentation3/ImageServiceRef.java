@@ -1,9 +1,11 @@
 package org.iiifgenerator.iiif.presentation3;
 
+import org.iiifgenerator.iiif.image.ImageService;
+
 /** The image service a painting body or thumbnail is drawn from. */
 public record ImageServiceRef(String id, String type, String profile) {
 
-    static ImageServiceRef level0(String id) {
-        return new ImageServiceRef(id, "ImageService3", "level0");
+    static ImageServiceRef of(ImageService service) {
+        return new ImageServiceRef(service.id(), "ImageService3", service.level().profile3());
     }
 }

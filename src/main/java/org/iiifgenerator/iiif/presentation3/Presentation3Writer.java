@@ -93,7 +93,7 @@ public final class Presentation3Writer implements PresentationWriter {
         ImageService image = page.image();
         String canvasId = canvasId(object, page);
         ImageResource body = ImageResource.jpeg(image.maxImageUrl(), image.maxSize().width(),
-                image.maxSize().height(), ImageServiceRef.level0(image.id()));
+                image.maxSize().height(), ImageServiceRef.of(image));
         Annotation painting = new Annotation(object.objectUrl() + "/annotation/p" + page.number(), body, canvasId);
         AnnotationPage annotations = new AnnotationPage(object.objectUrl() + "/page/p" + page.number(),
                 List.of(painting));
@@ -108,7 +108,7 @@ public final class Presentation3Writer implements PresentationWriter {
     private static List<ImageResource> thumbnail(ImageService image) {
         Size size = image.thumbnailSize(THUMBNAIL_MIN_SIDE);
         return List.of(ImageResource.jpeg(image.sizeUrl(size), size.width(), size.height(),
-                ImageServiceRef.level0(image.id())));
+                ImageServiceRef.of(image)));
     }
 
     private LanguageMap text(String value) {
