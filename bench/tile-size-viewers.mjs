@@ -4,9 +4,10 @@
 // the view is complete: OpenSeadragon reports every tile in view loaded (TiledImage.getFullyLoaded()), no image
 // request is pending and none has started for QUIET_MS. Per step it records the image requests (tiles and the
 // whole-image sizes Mirador's thumbnails use), their bytes (response headers and body, as Chromium received them)
-// and the time from the step's start to the last image response. Prints one table per network profile: medians of
-// every session (images x runs) per viewer and tile size, and how long the page's main thread was busy (Chromium's
-// TaskDuration) in the whole session. The zoom jumps (no animation), so the requests do not depend on timing.
+// and the time from the step's start to the last image response. Prints one table per network profile, per viewer
+// and tile size: requests and bytes per image (the same in every run), the median time of every session (images x
+// runs), and how long the page's main thread was busy (Chromium's TaskDuration) in the whole session. The zoom
+// jumps (no animation), so the requests do not depend on timing.
 //   node bench/tile-size-viewers.mjs CHROMIUM SERVER_URL RUNS SIZES NETWORKS IMAGE...
 // SERVER_URL serves one published folder per tile size at SERVER_URL/t<size>/ (published for that base URL);
 // SIZES is a comma-separated list (256,512); NETWORKS a comma-separated list of profiles: `loopback` (no
@@ -185,24 +186,29 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** Exact figures (requests, bytes) per image: the median of its runs, then the mean over the images. */
+function perImage(sessions, value) {
+  const byImage = new Map();
+  sessions.forEach((s) => byImage.set(s.image, [...(byImage.get(s.image) ?? []), s]));
+  return [...byImage.values()].reduce((sum, runsOfImage) => sum + median(runsOfImage.map(value)), 0) / byImage.size;
+}
+
 function printTable(network, results) {
   const columns = [...STEPS, 'total'];
-  const busy = (sessions) => (median(sessions.map((s) => s.steps.total.busyMs)) / 1000).toFixed(2);
-  const cell = (s) => `${String(Math.round(s.requests)).padStart(4)} ${(s.bytes / 1024).toFixed(0).padStart(6)} `
-      + `${(s.ms / 1000).toFixed(2).padStart(6)}`;
   console.log(`network: ${network}; viewport ${VIEWPORT.width}x${VIEWPORT.height}; ${images.length} image(s) x `
-      + `${runs} run(s); medians of the sessions; per step: image requests, KiB, seconds to view complete; `
-      + 'busy: seconds the page\'s main thread worked in the whole session');
+      + `${runs} run(s). Per step: image requests and KiB per image (exact), seconds until the view is complete `
+      + '(median of the sessions); busy: seconds of work on the page\'s main thread in the whole session (median)');
   console.log(`${'viewer'.padEnd(14)} ${'tile'.padStart(4)} | ${columns.map((c) => c.padEnd(18)).join(' | ')} | busy`);
   for (const viewer of ['OpenSeadragon', 'Mirador']) {
     for (const size of sizes) {
       const sessions = results.filter((r) => r.viewer === viewer && r.size === size);
-      const medians = columns.map((c) => cell({
-        requests: median(sessions.map((s) => s.steps[c].requests)),
-        bytes: median(sessions.map((s) => s.steps[c].bytes)),
-        ms: median(sessions.map((s) => s.steps[c].ms)),
-      }));
-      console.log(`${viewer.padEnd(14)} ${String(size).padStart(4)} | ${medians.join(' | ')} | ${busy(sessions)}`);
+      const cells = columns.map((c) => [
+        perImage(sessions, (s) => s.steps[c].requests).toFixed(0).padStart(4),
+        (perImage(sessions, (s) => s.steps[c].bytes) / 1024).toFixed(0).padStart(6),
+        (median(sessions.map((s) => s.steps[c].ms)) / 1000).toFixed(2).padStart(6),
+      ].join(' '));
+      const busy = (median(sessions.map((s) => s.steps.total.busyMs)) / 1000).toFixed(2);
+      console.log(`${viewer.padEnd(14)} ${String(size).padStart(4)} | ${cells.join(' | ')} | ${busy}`);
     }
   }
 }

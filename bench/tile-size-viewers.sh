@@ -8,7 +8,8 @@
 # publishes (a PUT each on S3). No target: these figures choose the default tile size.
 #   bench/tile-size-viewers.sh [RUNS] [IMAGES]   (default 3 runs of 3 images)
 # NETWORKS (default "loopback,40ms/50mbit") lists the network profiles; CHROMIUM the browser (default
-# /usr/bin/chromium). Requests and bytes are exact; times depend on the machine's load.
+# /usr/bin/chromium); RAW_OUT a file that keeps one JSON line per session. Each session's totals go to stderr as it
+# ends. Requests and bytes are exact; times depend on the machine's load.
 set -euo pipefail
 source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
 home="$bench_home"
@@ -66,7 +67,7 @@ machine "$work"
 echo "Chromium $("$chromium" --version 2>/dev/null | awk '{print $2}'), Node.js $(node --version); images: ${names[*]}"
 /usr/bin/time -f "browser script: %e s wall, %U s user, %S s sys (node and Chromium)" -o "$work/time.txt" \
   node "$home/bench/tile-size-viewers.mjs" "$chromium" "$server" "$runs" "$(IFS=,; echo "${sizes[*]}")" \
-    "$networks" "${names[@]}" 2>"$work/sessions.log" || { cat "$work/sessions.log" >&2; exit 1; }
+    "$networks" "${names[@]}" || { cat "$work/time.txt" >&2; exit 1; }
 cat "$work/time.txt"
 echo "Files published per page (a PUT each on S3; tiles and the listed sizes), mean of the ${#names[@]} pages:"
 for size in "${sizes[@]}"; do
