@@ -9,8 +9,9 @@
 # stored, and dollars for compute (Fargate, Fargate Spot), requests and one month of storage.
 #   bench/cost.sh [PAGES]   (default 18: each photograph once; more repeats them under new names)
 # Compute is charged as Fargate charges a task: elapsed seconds x the task's size (COST_TASK_VCPU, COST_TASK_GB,
-# default 2 vCPU / 4 GB), not the vCPU-seconds used (shown beside it). The run includes the JVM's start, which a
-# larger collection spreads over more pages.
+# default 2 vCPU / 4 GB), not the vCPU-seconds used (shown beside it). On a loaded machine the elapsed time grows
+# with the other jobs' work: COST_CHARGE=cpu charges vCPU-seconds / COST_TASK_VCPU instead, the time a task whose
+# vCPUs were kept busy would take. The run includes the JVM's start, which more pages spread thinner.
 # Prices: us-east-1 list prices, read 2026-12-06 from https://aws.amazon.com/fargate/pricing/ and
 # https://aws.amazon.com/s3/pricing/; each is an environment variable:
 #   COST_FARGATE_VCPU_HOUR=0.04048  COST_FARGATE_GB_HOUR=0.004445        (Fargate, Linux/x86)
@@ -32,6 +33,8 @@ export COST_FARGATE_VCPU_HOUR="${COST_FARGATE_VCPU_HOUR:-0.04048}" COST_FARGATE_
 export COST_SPOT_VCPU_HOUR="${COST_SPOT_VCPU_HOUR:-0.012144}" COST_SPOT_GB_HOUR="${COST_SPOT_GB_HOUR:-0.0013335}"
 export COST_S3_PUT_PER_1000="${COST_S3_PUT_PER_1000:-0.005}" COST_S3_GET_PER_1000="${COST_S3_GET_PER_1000:-0.0004}"
 export COST_S3_GB_MONTH="${COST_S3_GB_MONTH:-0.023}" COST_TASK_VCPU="${COST_TASK_VCPU:-2}" COST_TASK_GB="${COST_TASK_GB:-4}"
+export COST_CHARGE="${COST_CHARGE:-elapsed}"
+[[ "$COST_CHARGE" =~ ^(elapsed|cpu)$ ]] || { echo "COST_CHARGE must be elapsed or cpu, not '$COST_CHARGE'" >&2; exit 2; }
 [[ "$pages" =~ ^[1-9][0-9]*$ ]] || { echo "PAGES must be a whole number above 0, not '$pages'" >&2; exit 2; }
 
 work="$(mktemp -d "${BENCH_DIR:-${TMPDIR:-/tmp}}/iiif-bench-cost.XXXXXX")"
@@ -69,6 +72,7 @@ pixels=$(for f in "$work/images"/*.jpg; do echo "$(vipsheader -f width "$f" 2>/d
 printf 'identifier,title\nFolder_A,Folder A of the cost benchmark\n' > "$work/coll.csv"
 s3 sync "$work/images/" "s3://src/$access/" --only-show-errors
 s3 cp "$work/coll.csv" s3://src/Coll_1/CSV/coll.csv --only-show-errors
+load="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- Measuring one run -------------------------------------------------------------------------------------------
 # measure LABEL COMMAND...: runs COMMAND under /usr/bin/time between two counts of the server's requests; appends
@@ -140,7 +144,7 @@ measure seed-512 bash -c seed_steps
 stored seed-512 s3://dest/seed/
 
 # --- The table ---------------------------------------------------------------------------------------------------
-echo "machine: $(nproc) cores (shared, loaded), $(vips --version), $("$java" -version 2>&1 | head -1), $("$aws_cli" --version 2>&1 | cut -d' ' -f1), s3proxy 4.1.0 (filesystem) on 127.0.0.1, writing to $(df --output=fstype "$work" | tail -1) at $work"
+echo "machine: $(nproc) cores, load average $load before the runs, $(vips --version), $("$java" -version 2>&1 | head -1), $("$aws_cli" --version 2>&1 | cut -d' ' -f1), s3proxy 4.1.0 (filesystem) on 127.0.0.1, writing to $(df --output=fstype "$work" | tail -1) at $work"
 join <(sort "$work/results") <(sort "$work/stored") | awk -v pages="$pages" -v master="$master_bytes" -v pixels="$pixels" '
   function gb(b) { return b / 1073741824 }
   BEGIN {
@@ -150,20 +154,21 @@ join <(sort "$work/results") <(sort "$work/stored") | awk -v pages="$pages" -v m
     task_hour = ENVIRON["COST_TASK_VCPU"] * ENVIRON["COST_FARGATE_VCPU_HOUR"] + ENVIRON["COST_TASK_GB"] * ENVIRON["COST_FARGATE_GB_HOUR"]
     spot_hour = ENVIRON["COST_TASK_VCPU"] * ENVIRON["COST_SPOT_VCPU_HOUR"] + ENVIRON["COST_TASK_GB"] * ENVIRON["COST_SPOT_GB_HOUR"]
     printf "corpus: %d pages (real photographs, bench/corpus.sh), %.1f megapixels, %.4f GB of JPEG masters (%.4f GB as 8-bit RGB TIFF)\n", pages, pixels / 1e6, gb(master), gb(3 * pixels)
-    printf "prices (us-east-1 list, read 2026-12-06; COST_* variables override): task %s vCPU / %s GB at Fargate $%s/vCPU-h + $%s/GB-h, Spot $%s + $%s; S3 Standard $%s per 1000 PUT/COPY/POST/LIST, $%s per 1000 GET/HEAD, $%s per GB-month\n", ENVIRON["COST_TASK_VCPU"], ENVIRON["COST_TASK_GB"], ENVIRON["COST_FARGATE_VCPU_HOUR"], ENVIRON["COST_FARGATE_GB_HOUR"], ENVIRON["COST_SPOT_VCPU_HOUR"], ENVIRON["COST_SPOT_GB_HOUR"], ENVIRON["COST_S3_PUT_PER_1000"], ENVIRON["COST_S3_GET_PER_1000"], ENVIRON["COST_S3_GB_MONTH"]
+    printf "prices (us-east-1 list, read 2026-12-06; COST_* variables override): compute charged by %s, task %s vCPU / %s GB at Fargate $%s/vCPU-h + $%s/GB-h, Spot $%s + $%s; S3 Standard $%s per 1000 PUT/COPY/POST/LIST, $%s per 1000 GET/HEAD, $%s per GB-month\n", (ENVIRON["COST_CHARGE"] == "cpu" ? "vCPU-s / task vCPUs" : "elapsed time"), ENVIRON["COST_TASK_VCPU"], ENVIRON["COST_TASK_GB"], ENVIRON["COST_FARGATE_VCPU_HOUR"], ENVIRON["COST_FARGATE_GB_HOUR"], ENVIRON["COST_SPOT_VCPU_HOUR"], ENVIRON["COST_SPOT_GB_HOUR"], ENVIRON["COST_S3_PUT_PER_1000"], ENVIRON["COST_S3_GET_PER_1000"], ENVIRON["COST_S3_GB_MONTH"]
   }
   { elapsed[$1] = $2; cpu[$1] = $3 + $4; rss[$1] = $5; put[$1] = $6; get[$1] = $7; objects[$1] = $9; bytes[$1] = $10 }
-  function block(title, per,   i, k, f, fargate, spot, requests, storage) {
+  function block(title, per,   i, k, f, charged, fargate, spot, requests, storage) {
     printf "\n%s\n", title
     printf "%-24s %9s %8s %9s %8s %9s %9s %8s %9s %9s %10s\n", "", "elapsed-s", "vCPU-s", "PUTs", "GETs", "GB stored", "$ Fargate", "$ Spot", "$ requests", "$ storage", "$ total"
     printf "%-24s %9s %8s %9s %8s %9s %9s %8s %9s %9s %10s\n", "", "", "", "", "", "", "compute", "compute", "", "a month", "(Fargate)"
     for (i = 1; i in order; i++) {
       k = order[i]; if (!(k in elapsed)) continue
       f = per
-      fargate = elapsed[k] / 3600 * task_hour * f; spot = elapsed[k] / 3600 * spot_hour * f
+      charged = (ENVIRON["COST_CHARGE"] == "cpu") ? cpu[k] / ENVIRON["COST_TASK_VCPU"] : elapsed[k]
+      fargate = charged / 3600 * task_hour * f; spot = charged / 3600 * spot_hour * f
       requests = (put[k] * ENVIRON["COST_S3_PUT_PER_1000"] + get[k] * ENVIRON["COST_S3_GET_PER_1000"]) / 1000 * f
       storage = gb(bytes[k]) * ENVIRON["COST_S3_GB_MONTH"] * f
-      printf "%-24s %9.0f %8.0f %9.0f %8.0f %9.2f %9.3f %8.3f %10.3f %9.3f %10.3f\n", name[k], elapsed[k] * f, cpu[k] * f, put[k] * f, get[k] * f, gb(bytes[k]) * f, fargate, spot, requests, storage, fargate + requests + storage
+      printf "%-24s %9.0f %8.0f %9.0f %8.0f %9.2f %9.4f %8.4f %10.4f %9.4f %10.4f\n", name[k], elapsed[k] * f, cpu[k] * f, put[k] * f, get[k] * f, gb(bytes[k]) * f, fargate, spot, requests, storage, fargate + requests + storage
     }
   }
   END {
@@ -176,5 +181,5 @@ join <(sort "$work/results") <(sort "$work/stored") | awk -v pages="$pages" -v m
 echo
 echo "requests by S3 operation (status when not 200), whole corpus:"
 sed 's/^/  /' "$work/operations"
-echo "(Fargate compute = elapsed x task size, billed per second; the elapsed times come from a shared 2-core machine,"
+echo "(Fargate compute = $([ "$COST_CHARGE" = cpu ] && echo "vCPU-s / task vCPUs" || echo elapsed) x task size; elapsed and CPU times vary with the machine's load,"
 echo " the counts and bytes are exact. The seed shape's PUTs include its aws s3 sync listings; ours include its run records.)"
