@@ -67,8 +67,9 @@ for i in $(seq "$pages"); do
   cp "${sources[$(((i - 1) % ${#sources[@]}))]}" "$work/images/$(printf 'Folder_A_%05d.jpg' "$i")"
 done
 master_bytes=$(du -sb "$work/images" | cut -f1)
-pixels=$(for f in "$work/images"/*.jpg; do echo "$(vipsheader -f width "$f" 2>/dev/null) $(vipsheader -f height "$f" 2>/dev/null)"; done \
-  | awk '{p += $1 * $2} END {printf "%d", p}')
+pixels=$(for f in "$work/images"/*.jpg; do
+    echo "$(vipsheader -f width "$f" 2>/dev/null) $(vipsheader -f height "$f" 2>/dev/null)"
+  done | awk '{p += $1 * $2} END {printf "%d", p}')
 printf 'identifier,title\nFolder_A,Folder A of the cost benchmark\n' > "$work/coll.csv"
 s3 sync "$work/images/" "s3://src/$access/" --only-show-errors
 s3 cp "$work/coll.csv" s3://src/Coll_1/CSV/coll.csv --only-show-errors
