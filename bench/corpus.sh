@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark corpus, made anew by anyone: real photographs and synthetic pages of every kind the tool reads.
-#   bench/corpus.sh [DIR]    (default: $BENCH_CORPUS or /tmp/iiif-bench-corpus; files already there are kept)
+#   bench/corpus.sh [DIR] [photos]   (default: $BENCH_CORPUS or /tmp/iiif-bench-corpus; files already there are
+#                                    kept; `photos`: only DIR/photos)
 # DIR/photos/     the largest JPEG of each of Debian's plasma-workspace-wallpapers (18 photographs, 2560x1600 to
 #                 5120x2880; the package is installed when missing and the script runs as root)
 # DIR/synthetic/  large.jpg          12000x9000 JPEG (Q90)
@@ -12,6 +13,7 @@
 set -euo pipefail
 source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
 dir="${1:-${BENCH_CORPUS:-/tmp/iiif-bench-corpus}}"
+only="${2:-}"
 mkdir -p "$dir/photos" "$dir/synthetic"
 
 if [ ! -d /usr/share/wallpapers/Volna ]; then
@@ -30,6 +32,8 @@ for images in /usr/share/wallpapers/*/contents/images; do
   name="$(basename "$(dirname "$(dirname "$images")")")"
   [ -n "$largest" ] && [ ! -f "$dir/photos/$name.jpg" ] && cp "$images/$largest" "$dir/photos/$name.jpg"
 done
+
+if [ "$only" = photos ]; then echo "$dir"; exit 0; fi
 
 s="$dir/synthetic"
 [ -f "$s/large.jpg" ] || photo_like 12000 9000 "$s/large.jpg[Q=90]" 1

@@ -61,8 +61,9 @@ ensure_aws_cli() {
 # filesystem blob store in WORK/blobs, SigV4 checked; BENCH_S3_PORT chooses its port (default: a free one). Sets
 # s3pid (the caller stops it) and endpoint, and exports the credentials that aws and the application sign with:
 # nothing from ~/.aws applies. s3 (below) then runs `aws s3` against it. Needs aws_cli (ensure_aws_cli).
+# start_s3proxy WORK metrics: also counts every request it answers, by S3 operation (s3_requests, below).
 start_s3proxy() {
-  local work="$1" java port p key=bench-access-key secret=bench-secret-key
+  local work="$1" metrics="${2:-}" java port p key=bench-access-key secret=bench-secret-key
   java="$("$bench_home/bin/find-java25")"
   JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$java")")")" mvn -q -B -Dstyle.color=never \
       -f "$bench_home/pom.xml" dependency:build-classpath -Dmdep.includeScope=test \
@@ -90,6 +91,7 @@ jclouds.identity=$key
 jclouds.credential=$secret
 jclouds.filesystem.basedir=$work/blobs
 CONF
+  [ "$metrics" != metrics ] || echo "s3proxy.metrics.enabled=true" >> "$work/s3proxy.conf"
   # s3proxy's Main points System.err at its logger when there is no console; JUL logging to the console would
   # then write into itself (StackOverflowError). Its log goes to a file instead.
   cat > "$work/s3proxy-logging.properties" <<CONF
@@ -115,3 +117,18 @@ CONF
   s3 ls >/dev/null || { echo "s3proxy does not answer at $endpoint" >&2; cat "$work/s3proxy.log"* >&2; exit 1; }
 }
 s3() { "$aws_cli" --endpoint-url "$endpoint" s3 "$@"; }
+
+# s3_requests: the requests the server has answered so far (started with `metrics`), one line per kind:
+# "OPERATION METHOD STATUS BUCKET COUNT", e.g. "PutObject PUT 200 dest 1234" (bucket "-" for ListBuckets). s3proxy counts each request it attributes to an S3
+# operation (its Prometheus histogram of request durations); the scrape itself is not one of them. Plain HTTP/1.0
+# over bash's /dev/tcp: no curl needed.
+s3_requests() {
+  local hostport="${endpoint#http://}"
+  { exec 3<>"/dev/tcp/${hostport%:*}/${hostport##*:}" && printf 'GET /metrics HTTP/1.0\r\n\r\n' >&3 && cat <&3; } | awk '/^http_server_request_duration_seconds_count\{/ {
+      op = method = status = "?"; bucket = "-"
+      if (match($0, /s3_operation="[^"]*"/)) op = substr($0, RSTART + 14, RLENGTH - 15)
+      if (match($0, /http_request_method="[^"]*"/)) method = substr($0, RSTART + 21, RLENGTH - 22)
+      if (match($0, /http_response_status_code="[^"]*"/)) status = substr($0, RSTART + 27, RLENGTH - 28)
+      if (match($0, /s3_bucket="[^"]*"/)) bucket = substr($0, RSTART + 11, RLENGTH - 12)
+      print op, method, status, bucket, $NF }'
+}
