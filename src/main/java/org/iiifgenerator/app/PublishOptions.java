@@ -21,7 +21,7 @@ public final class PublishOptions {
             description = "3: Image API 3 + Presentation 3 (default). 2: Image API 2.1 + Presentation 2.1.")
     String iiifVersion;
 
-    @Option(names = "--tile-size", paramLabel = "PX", description = "Tile width and height (default 256).")
+    @Option(names = "--tile-size", paramLabel = "PX", description = "Tile width and height (default 512).")
     Integer tileSize;
 
     @Option(names = "--tile-format", paramLabel = "jpg|webp",

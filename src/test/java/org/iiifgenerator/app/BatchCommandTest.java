@@ -85,7 +85,8 @@ class BatchCommandTest {
         TaskBuckets.uploadObject(s3, source, List.of(TestImages.image(dir.resolve("tall/p1.png"), 100, 3000),
                 TestImages.image(dir.resolve("wide/p2.png"), 3000, 100)));
         TaskBuckets.put(s3, "tasks", "strips.json",
-                TaskBuckets.task(source, destination, Map.of("IIIF_VERSION", "2", "TILE_FORMAT", "webp")));
+                TaskBuckets.task(source, destination, Map.of("IIIF_VERSION", "2", "TILE_FORMAT", "webp",
+                        "TILE_SIZE", "256")));
 
         assertThat(batch("--task", "s3://tasks/strips.json")).isEqualTo(ExitCodes.OK);
         S3Storage published = published(destination);

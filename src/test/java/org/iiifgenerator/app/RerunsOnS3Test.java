@@ -101,7 +101,8 @@ class RerunsOnS3Test {
         String destination = S3.server().bucket("published");
         String tiffs = TaskBuckets.ROOT + "/tiff/";
 
-        assertThat(publish(destination, Map.of("PYRAMID_TIFF", "tiles+tiff"))).isEqualTo(ExitCodes.OK);
+        assertThat(publish(destination, Map.of("PYRAMID_TIFF", "tiles+tiff", "TILE_SIZE", "256")))
+                .isEqualTo(ExitCodes.OK);
 
         List<String> published = STORED.keysOf(destination).stream().filter(key -> key.startsWith(tiffs)).toList();
         assertThat(published).containsExactlyInAnyOrder(tiffs + TaskBuckets.OBJECT + "-1.tif",
@@ -114,7 +115,8 @@ class RerunsOnS3Test {
                 .containsPattern("(?m)^n-pages: 3$");
         int firstRunWrites = STORED.keysOf(destination).size();
 
-        assertThat(publish(destination, Map.of("PYRAMID_TIFF", "tiles+tiff"))).isEqualTo(ExitCodes.OK);
+        assertThat(publish(destination, Map.of("PYRAMID_TIFF", "tiles+tiff", "TILE_SIZE", "256")))
+                .isEqualTo(ExitCodes.OK);
 
         assertThat(Reruns.statuses(RunReports.read(s3, destination, TaskBuckets.ROOT).getBytes(StandardCharsets.UTF_8))
                 .values()).containsOnly("unchanged");

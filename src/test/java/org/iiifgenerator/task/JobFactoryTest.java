@@ -58,7 +58,7 @@ class JobFactoryTest {
             assertThat(job.output()).isEqualTo(Location.local(output));
             assertThat(job.baseUrl()).isEqualTo("https://d21nnzi4oh5qvs.cloudfront.net/iawa/Women_of_Design");
             assertThat(job.language()).isEqualTo("none");
-            assertThat(job.tiling()).isEqualTo(new TilingSettings(IiifVersion.V3, 256, TileFormat.JPG, 85, 2048, 300, 2000, 2000));
+            assertThat(job.tiling()).isEqualTo(new TilingSettings(IiifVersion.V3, 512, TileFormat.JPG, 85, 2048, 300, 2000, 2000));
         }
 
         @Test
