@@ -37,22 +37,7 @@ export COST_CHARGE="${COST_CHARGE:-elapsed}"
 [[ "$COST_CHARGE" =~ ^(elapsed|cpu)$ ]] || { echo "COST_CHARGE must be elapsed or cpu, not '$COST_CHARGE'" >&2; exit 2; }
 [[ "$pages" =~ ^[1-9][0-9]*$ ]] || { echo "PAGES must be a whole number above 0, not '$pages'" >&2; exit 2; }
 
-work="$(mktemp -d "${BENCH_DIR:-${TMPDIR:-/tmp}}/iiif-bench-cost.XXXXXX")"
-s3pid=""
-cleanup() {
-  if [ -n "$s3pid" ]; then kill "$s3pid" 2>/dev/null || true; wait "$s3pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM HUP
-
-# --- Tools -------------------------------------------------------------------------------------------------------
-command -v vips >/dev/null || { echo "needs the vips CLI: apt-get install -y libvips-tools" >&2; exit 2; }
-[ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
-ensure_aws_cli "$work"
-java="$("$home/bin/find-java25")"
-"$home/bin/iiif-generator" --version >/dev/null   # builds the jar and the start-up archive once
+s3_bench_setup cost
 
 # --- The S3 server, counting -------------------------------------------------------------------------------------
 start_s3proxy "$work" metrics

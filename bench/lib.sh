@@ -132,3 +132,24 @@ s3_requests() {
       if (match($0, /s3_bucket="[^"]*"/)) bucket = substr($0, RSTART + 11, RLENGTH - 12)
       print op, method, status, bucket, $NF }'
 }
+
+# s3_bench_setup NAME: for the benchmarks that run an S3 server. Makes the work folder (in BENCH_DIR, default
+# $TMPDIR or /tmp), removed with the server (s3pid, set by start_s3proxy) stopped when the script ends; checks the
+# tools they use (the vips CLI, GNU time, awscli); sets java and builds the application once, outside any
+# measured run. Sets work, s3pid and java.
+s3_bench_setup() {
+  work="$(mktemp -d "${BENCH_DIR:-${TMPDIR:-/tmp}}/iiif-bench-$1.XXXXXX")"
+  s3pid=""
+  trap s3_bench_cleanup EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM HUP
+  command -v vips >/dev/null || { echo "needs the vips CLI: apt-get install -y libvips-tools" >&2; exit 2; }
+  [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
+  ensure_aws_cli "$work"
+  java="$("$bench_home/bin/find-java25")"
+  build_once
+}
+s3_bench_cleanup() {
+  if [ -n "$s3pid" ]; then kill "$s3pid" 2>/dev/null || true; wait "$s3pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}

@@ -28,7 +28,7 @@ peak_bytes() {
 }
 
 /usr/bin/time -f "%e %M" -o "$work/ours.time" "$bench_home/bin/iiif-generator" local --images "$work/images" \
-  --out "$work/out" --base-url https://iiif.example.org/bench --work-dir "$work/work" >"$work/ours.log" 2>&1 &
+  --out "$work/out" --base-url https://iiif.example.org/bench --tile-size 256 --work-dir "$work/work" >"$work/ours.log" 2>&1 &
 ours=$!
 peak=$(peak_bytes "$work/work" "$ours")
 wait "$ours" || { cat "$work/ours.log" >&2; exit 1; }
