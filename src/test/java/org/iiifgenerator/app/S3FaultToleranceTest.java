@@ -45,7 +45,7 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 class S3FaultToleranceTest {
 
     private static final List<String> SETTINGS = List.of("aws.endpoint", "aws.path-style", "aws.region",
-            "pipeline.work-dir");
+            "pipeline.work-dir", "iiif.tile-size");
 
     @RegisterExtension
     static final S3ProxyExtension S3 = S3ProxyExtension.s3proxyForTheApplication();
@@ -61,6 +61,9 @@ class S3FaultToleranceTest {
         System.setProperty("aws.path-style", "true");
         System.setProperty("aws.region", S3ProxyServer.REGION);
         System.setProperty("pipeline.work-dir", dir.resolve("work").toString());
+        // The faults are placed by request number (the 101st to 110th, every one after the 60th): counted for
+        // 256 px tiles, with which a run makes some 330 requests.
+        System.setProperty("iiif.tile-size", "256");
         SampleBox.upload(server.clients().sync(), server.bucket("src"), dir);
         server.bucket("tasks");
         String destination = server.bucket("without-faults");
