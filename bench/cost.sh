@@ -112,19 +112,8 @@ ours 256-webp 256 webp
 ours 512-webp 512 webp
 
 # --- The seed's shape --------------------------------------------------------------------------------------------
-seed_steps() {
-  local f name
-  mkdir -p "$work/seed/in" "$work/seed/out/tiles"
-  s3 sync "s3://src/$access/" "$work/seed/in/" --only-show-errors || return
-  for f in "$work/seed/in"/*; do
-    name="$(basename "$f")"
-    vips dzsave "$f" "$work/seed/out/tiles/${name%.*}" --layout iiif --tile-size 512 --suffix ".jpg[Q=$quality]" \
-      || return
-  done
-  s3 sync "$work/seed/out/" s3://dest/seed/ --only-show-errors
-}
-export -f s3 seed_steps
-export work aws_cli endpoint access quality
+tile=512   # the replaced system's own tile size
+export_seed_steps
 rm -rf "$work/seed"
 measure seed-512 bash -c seed_steps
 stored seed-512 s3://dest/seed/

@@ -153,3 +153,22 @@ s3_bench_cleanup() {
   if [ -n "$s3pid" ]; then kill "$s3pid" 2>/dev/null || true; wait "$s3pid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
+
+# seed_steps: the replaced system's job as P3 and cost.sh reproduce it, with vips dzsave for its tiler: `aws s3
+# sync` the images folder (s3://src/$access/) down, dzsave each image (Image API 2 layout, $tile px, Q$quality),
+# `aws s3 sync` the output up to s3://dest/seed/. Run as `bash -c seed_steps` after export_seed_steps.
+seed_steps() {
+  local f name
+  mkdir -p "$work/seed/in" "$work/seed/out/tiles"
+  s3 sync "s3://src/$access/" "$work/seed/in/" --only-show-errors || return
+  for f in "$work/seed/in"/*; do
+    name="$(basename "$f")"
+    vips dzsave "$f" "$work/seed/out/tiles/${name%.*}" --layout iiif --tile-size "$tile" \
+      --suffix ".jpg[Q=$quality]" || return
+  done
+  s3 sync "$work/seed/out/" s3://dest/seed/ --only-show-errors
+}
+export_seed_steps() {
+  export -f s3 seed_steps
+  export work aws_cli endpoint access tile quality
+}

@@ -56,19 +56,7 @@ ours() {
 seed() {
   /usr/bin/time -a -o "$work/seed.client" -f "%U %S" bash -c seed_steps
 }
-seed_steps() {
-  local f name
-  mkdir -p "$work/seed/in" "$work/seed/out/tiles"
-  s3 sync "s3://src/$access/" "$work/seed/in/" --only-show-errors || return
-  for f in "$work/seed/in"/*; do
-    name="$(basename "$f")"
-    vips dzsave "$f" "$work/seed/out/tiles/${name%.*}" --layout iiif --tile-size "$tile" \
-      --suffix ".jpg[Q=$quality]" || return
-  done
-  s3 sync "$work/seed/out/" s3://dest/seed/ --only-show-errors
-}
-export -f s3 seed_steps
-export work aws_cli endpoint access tile quality
+export_seed_steps
 count() { s3 ls --recursive "$1" | wc -l; }
 # CPU seconds (user + system) the S3 server has used so far: on a small machine it competes with the tiling.
 server_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f\n", ($14 + $15) / hz}' "/proc/$s3pid/stat"; }
