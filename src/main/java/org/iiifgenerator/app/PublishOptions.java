@@ -46,7 +46,8 @@ public final class PublishOptions {
 
     @Option(names = "--image-server", paramLabel = "URL",
             description = "With --pyramid-tiff tiff: base URL of the IIIF image server that serves the TIFFs, "
-                    + "e.g. https://iiif.example.org/iiif/3 (a page is <URL>/<its TIFF's key without .tif, / as %%2F>).")
+                    + "e.g. https://iiif.example.org/iiif/3 (a page is <URL>/<its TIFF's key without .tif, "
+                    + "/ as %%2F>).")
     String imageServer;
 
     @Option(names = "--language", paramLabel = "TAG",

@@ -254,9 +254,10 @@ public final class JobFactory {
         if (!problems.isEmpty()) {
             throw new InvalidJobException(problems);
         }
-        return new Publishing(new TilingSettings(version, tileSize, format, quality, sizesMax, pdfDpi,
-                maxMegapixels, maxPages, pyramidTiff, imageServer), language, settings.find(COLLECTION_LABEL), workFolder, force,
-                provider, new Job.PublicCopies(index, csvCopy));
+        TilingSettings tiling = new TilingSettings(version, tileSize, format, quality, sizesMax, pdfDpi,
+                maxMegapixels, maxPages, pyramidTiff, imageServer);
+        return new Publishing(tiling, language, settings.find(COLLECTION_LABEL), workFolder, force, provider,
+                new Job.PublicCopies(index, csvCopy));
     }
 
     private record Publishing(TilingSettings tiling, String language, Optional<String> collectionLabel,
@@ -276,7 +277,7 @@ public final class JobFactory {
     private static String imageServer(Settings settings, PyramidTiff pyramidTiff) {
         String server = settings.find(IMAGE_SERVER).isEmpty() ? null : parsed(settings, IMAGE_SERVER, String.class);
         if (pyramidTiff == null || (server != null) == (pyramidTiff == PyramidTiff.TIFF)) {
-            return pyramidTiff == PyramidTiff.TIFF ? server : null;
+            return server;
         }
         String mode = settings.nameOf(PYRAMID_TIFF);
         throw server == null

@@ -146,7 +146,8 @@ public final class ImageTiler {
                 }
             }
             return service.isStatic() ? complete(page, service, folder, packed, tiff, start)
-                    : new TiledImage(page, service, folder, packed, tiff, 0, Files.size(tiff), millisecondsSince(start));
+                    : new TiledImage(page, service, folder, packed, tiff, 0, Files.size(tiff),
+                            millisecondsSince(start));
         } catch (IOException | RuntimeException e) {
             deletePacked(packed, e);
             deleteTiff(tiff, e);

@@ -159,7 +159,8 @@ class PyramidTiffPublishingTest {
             assertThat(Reruns.statuses(out).values()).as("a new server changes no TIFF").containsOnly("unchanged");
             assertThat(Files.getLastModifiedTime(out.resolve("tiff/a-1.tif")).toMillis()).isEqualTo(written);
             assertThat(services3(out.resolve("a/manifest.json")))
-                    .allSatisfy(service -> assertThat(service.path("id").asText()).startsWith(OTHER_SERVER + "/tiff%2Fa-"));
+                    .allSatisfy(service -> assertThat(service.path("id").asText())
+                            .startsWith(OTHER_SERVER + "/tiff%2Fa-"));
             assertThat(Json.parse(Files.readAllBytes(out.resolve("collection/top.json")))
                     .at("/items/0/thumbnail/0/service/0/id").asText()).startsWith(OTHER_SERVER + "/");
             PresentationSchema.assertOutputValid(out);

@@ -133,7 +133,8 @@ class RerunsOnS3Test {
         String destination = S3.server().bucket("served");
         String server = "https://images.example.org/iiif/3";
 
-        assertThat(publish(destination, Map.of("PYRAMID_TIFF", "tiff", "IMAGE_SERVER", server))).isEqualTo(ExitCodes.OK);
+        assertThat(publish(destination, Map.of("PYRAMID_TIFF", "tiff", "IMAGE_SERVER", server)))
+                .isEqualTo(ExitCodes.OK);
 
         List<String> keys = TaskBuckets.keys(s3, destination);
         String tiff = TaskBuckets.ROOT + "/tiff/" + TaskBuckets.OBJECT + "-1.tif";
