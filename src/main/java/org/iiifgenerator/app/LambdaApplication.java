@@ -42,8 +42,11 @@ final class LambdaApplication implements AutoCloseable {
 
     /** An invocation that failed, as the exception Lambda reports to the caller as the function's error. */
     static IOException failure(String what, Exception cause) {
-        LOG.error("{}: {}", what, cause.getMessage());
-        return new IOException(what + ": " + cause.getMessage(), cause);
+        String reason = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getName();
+        // With its trace: a failure here is the application's, not the input's, and the function's log is the one
+        // place that can tell where it came from.
+        LOG.error("{}: {}", what, reason, cause);
+        return new IOException(what + ": " + reason, cause);
     }
 
     @Override
