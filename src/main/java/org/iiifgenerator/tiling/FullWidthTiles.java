@@ -3,7 +3,9 @@ package org.iiifgenerator.tiling;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.iiifgenerator.iiif.IiifVersion;
 import org.iiifgenerator.iiif.image.ImageService;
 import org.iiifgenerator.iiif.image.Size;
@@ -23,10 +25,16 @@ final class FullWidthTiles {
     private FullWidthTiles() {
     }
 
-    static void write(Path folder, ImageService service, List<TileFormat> formats, TileFiles tiles)
+    /**
+     * Writes the copies; returns how many and their bytes. Each once: on a strip, a tile of one level can have the
+     * region and width of another level's, which is one file.
+     */
+    static TileFiles.Totals write(Path folder, ImageService service, List<TileFormat> formats, TileFiles tiles)
             throws IOException {
+        TileFiles.Totals written = TileFiles.Totals.NONE;
+        Set<String> copied = new HashSet<>();
         if (service.version() != IiifVersion.V2) {
-            return;
+            return written;
         }
         int width = service.width();
         int height = service.height();
@@ -45,13 +53,19 @@ final class FullWidthTiles {
                     continue;
                 }
                 String regionSegment = "0," + regionY + "," + width + "," + regionHeight;
+                if (!copied.add(regionSegment)) {
+                    continue;
+                }
                 for (TileFormat format : formats) {
                     String image = "/0/default." + format.extension();
                     Path target = folder.resolve(regionSegment + "/full" + image);
                     Files.createDirectories(target.getParent());
-                    Files.write(target, tiles.tile(regionSegment + "/" + width + "," + image));
+                    byte[] copy = tiles.tile(regionSegment + "/" + width + "," + image);
+                    Files.write(target, copy);
+                    written = written.plus(new TileFiles.Totals(1, copy.length));
                 }
             }
         }
+        return written;
     }
 }

@@ -231,16 +231,20 @@ public final class ImageTiler {
     /** After dzsave: checks its pyramid, adds the whole images and our info.json. */
     private TiledImage complete(SourcePage page, ImageService service, Path folder, List<PackedTiles> packed,
                                 Path tiff, long start) throws IOException {
-        try (TileFiles tiles = packed.isEmpty() ? TileFiles.loose(folder) : TileFiles.packed(packed, folder)) {
+        try (TileFiles tiles = packed.isEmpty() ? TileFiles.loose(folder) : TileFiles.packed(packed)) {
             // libvips' own metadata dump is not part of IIIF and must never be published.
             Files.deleteIfExists(folder.resolve("vips-properties.xml"));
             checkPyramidWritten(tiles.dzsaveInfo(), folder, service);
-            wholeImages.write(folder, service, tiles, tileFormats());
-            FullWidthTiles.write(folder, service, tileFormats(), tiles);
-            Files.write(folder.resolve(TileFiles.INFO_JSON), InfoJson.write(service));
-            TileFiles.Totals totals = tiles.totals();
+            TileFiles.Totals totals = TileFiles.Totals.NONE;
+            for (TileFormat format : tileFormats()) {
+                totals = totals.plus(tiles.sizes(TileGrid.all(service, format)));
+            }
+            totals = totals.plus(wholeImages.write(folder, service, tiles, tileFormats()))
+                    .plus(FullWidthTiles.write(folder, service, tileFormats(), tiles));
+            byte[] info = InfoJson.write(service);
+            Files.write(folder.resolve(TileFiles.INFO_JSON), info);
             return new TiledImage(page, service, folder, packed, tiff, totals.tiles(),
-                    totals.bytes() + (tiff == null ? 0 : Files.size(tiff)), millisecondsSince(start));
+                    totals.bytes() + info.length + (tiff == null ? 0 : Files.size(tiff)), millisecondsSince(start));
         }
     }
 

@@ -5,17 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Enumeration;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
  * Reads what dzsave wrote for one page, loose in the service folder or packed in zips (one per tile format): its
- * info.json, single tiles (which the whole-image sizes are joined from) and the totals. Close it to release the zips.
+ * info.json, single tiles (which the whole-image sizes are joined from) and their sizes. Close it to release the zips.
  */
 abstract sealed class TileFiles implements AutoCloseable {
 
@@ -26,8 +25,8 @@ abstract sealed class TileFiles implements AutoCloseable {
         return new Loose(folder);
     }
 
-    static TileFiles packed(List<PackedTiles> packed, Path folder) throws IOException {
-        return new Packed(packed, folder);
+    static TileFiles packed(List<PackedTiles> packed) throws IOException {
+        return new Packed(packed);
     }
 
     /** dzsave's own info.json. */
@@ -44,8 +43,16 @@ abstract sealed class TileFiles implements AutoCloseable {
         }
     }
 
-    /** Tiles (not info.json or the whole images) and bytes of the finished service, tiles and folder together. */
-    abstract Totals totals() throws IOException;
+    /** How many of these tiles there are and their bytes; fails naming the first one dzsave did not write. */
+    final Totals sizes(List<String> paths) throws IOException {
+        long bytes = 0;
+        for (String path : paths) {
+            bytes += size(path);
+        }
+        return new Totals(paths.size(), bytes);
+    }
+
+    abstract long size(String path) throws IOException;
 
     abstract InputStream open(String path) throws IOException;
 
@@ -53,7 +60,14 @@ abstract sealed class TileFiles implements AutoCloseable {
     public void close() throws IOException {
     }
 
+    /** Tiles (not info.json or the whole images) and bytes of all files, of a service or a part of it. */
     record Totals(int tiles, long bytes) {
+
+        static final Totals NONE = new Totals(0, 0);
+
+        Totals plus(Totals other) {
+            return new Totals(tiles + other.tiles, bytes + other.bytes);
+        }
     }
 
     private static final class Loose extends TileFiles {
@@ -74,32 +88,22 @@ abstract sealed class TileFiles implements AutoCloseable {
         }
 
         @Override
-        Totals totals() throws IOException {
-            Path full = folder.resolve("full");
-            Path info = folder.resolve(INFO_JSON);
-            int tiles = 0;
-            long bytes = 0;
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                    bytes += Files.size(file);
-                    if (!file.startsWith(full) && !file.equals(info)) {
-                        tiles++;
-                    }
-                }
+        long size(String path) throws IOException {
+            try {
+                return Files.size(folder.resolve(path));
+            } catch (NoSuchFileException missing) {
+                throw new IOException("dzsave did not write " + path + " in " + folder, missing);
             }
-            return new Totals(tiles, bytes);
         }
     }
 
     private static final class Packed extends TileFiles {
 
         private final List<PackedTiles> packed;
-        private final Path folder;
         private final List<ZipFile> zips = new ArrayList<>();
 
-        Packed(List<PackedTiles> packed, Path folder) throws IOException {
+        Packed(List<PackedTiles> packed) throws IOException {
             this.packed = packed;
-            this.folder = folder;
             try {
                 for (PackedTiles one : packed) {
                     zips.add(new ZipFile(one.zip().toFile()));
@@ -112,30 +116,26 @@ abstract sealed class TileFiles implements AutoCloseable {
 
         @Override
         InputStream open(String path) throws IOException {
+            Found found = find(path);
+            return found.zip().getInputStream(found.entry());
+        }
+
+        @Override
+        long size(String path) throws IOException {
+            return find(path).entry().getSize();
+        }
+
+        private Found find(String path) throws IOException {
             for (int i = 0; i < zips.size(); i++) {
                 ZipEntry entry = zips.get(i).getEntry(packed.get(i).entryPrefix() + path);
                 if (entry != null) {
-                    return zips.get(i).getInputStream(entry);
+                    return new Found(zips.get(i), entry);
                 }
             }
             throw new IOException("dzsave did not write " + path + " in " + packed.getFirst().zip());
         }
 
-        @Override
-        Totals totals() throws IOException {
-            int tiles = 0;
-            long bytes = 0;
-            for (int i = 0; i < zips.size(); i++) {
-                for (Enumeration<? extends ZipEntry> entries = zips.get(i).entries(); entries.hasMoreElements(); ) {
-                    ZipEntry entry = entries.nextElement();
-                    if (packed.get(i).keyOf(entry.getName()) != null) {
-                        tiles++;
-                        bytes += entry.getSize();
-                    }
-                }
-            }
-            Totals rest = new Loose(folder).totals();
-            return new Totals(tiles + rest.tiles(), bytes + rest.bytes());
+        private record Found(ZipFile zip, ZipEntry entry) {
         }
 
         @Override

@@ -6,7 +6,9 @@ import java.lang.foreign.ValueLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.iiifgenerator.iiif.image.ImageService;
 import org.iiifgenerator.iiif.image.Size;
 import org.iiifgenerator.iiif.image.TileFormat;
@@ -27,25 +29,37 @@ final class WholeImages {
         this.settings = settings;
     }
 
-    /** Each size in each tile format, from the tiles of that format. */
-    void write(Path folder, ImageService service, TileFiles tileFiles, List<TileFormat> formats) throws IOException {
+    /**
+     * Each size in each tile format, from the tiles of that format; returns their bytes (they are not tiles). In 2.1
+     * a size names the width alone, so a strip's sizes can share one file: each file is counted once.
+     */
+    TileFiles.Totals write(Path folder, ImageService service, TileFiles tileFiles, List<TileFormat> formats)
+            throws IOException {
         Size largest = service.sizes().getLast();
+        Set<Path> written = new HashSet<>();
         for (TileFormat format : formats) {
             for (Size size : service.sizes()) {
-                writeSize(folder, levelTiles(tileFiles, service, size, format), size, format);
+                written.add(writeSize(folder, levelTiles(tileFiles, service, size, format), size, format));
             }
             Path max = wholeImagePath(folder, settings.version().maxSizeKeyword(), format);
             Files.createDirectories(max.getParent());
             Files.copy(wholeImagePath(folder, sizeSegment(largest), format), max);
+            written.add(max);
         }
+        long bytes = 0;
+        for (Path file : written) {
+            bytes += Files.size(file);
+        }
+        return new TileFiles.Totals(0, bytes);
     }
 
-    private void writeSize(Path folder, List<byte[]> tiles, Size size, TileFormat format) throws IOException {
+    /** Writes one size; returns its file. */
+    private Path writeSize(Path folder, List<byte[]> tiles, Size size, TileFormat format) throws IOException {
         Path target = wholeImagePath(folder, sizeSegment(size), format);
         Files.createDirectories(target.getParent());
         if (tiles.size() == 1) {
             Files.write(target, tiles.getFirst());
-            return;
+            return target;
         }
         // The tiles are decoded from memory, which must outlive every image made from them: the arena closes last.
         try (Arena tileData = Arena.ofConfined()) {
@@ -58,32 +72,19 @@ final class WholeImages {
                      VipsImage level = grid.crop(0, 0, size.width(), size.height())) {
                     level.save(target, "[Q=" + settings.quality() + "]");
                 }
+                return target;
             } finally {
                 opened.forEach(VipsImage::close);
             }
         }
     }
 
-    /**
-     * The tiles of the level with this size, row by row, where dzsave's IIIF layout puts them: a region in
-     * full-resolution pixels, then the tile's own size.
-     */
-    private List<byte[]> levelTiles(TileFiles tileFiles, ImageService service, Size level, TileFormat format)
+    /** The tiles of the level with this size, row by row. */
+    private static List<byte[]> levelTiles(TileFiles tileFiles, ImageService service, Size level, TileFormat format)
             throws IOException {
-        int factor = scaleFactorOf(service, level);
-        int tile = service.tileSize();
-        int region = tile * factor;
         List<byte[]> tiles = new ArrayList<>();
-        for (int y = 0; y * tile < level.height(); y++) {
-            for (int x = 0; x * tile < level.width(); x++) {
-                int regionX = x * region;
-                int regionY = y * region;
-                String regionSegment = regionX + "," + regionY + "," + Math.min(region, service.width() - regionX)
-                        + "," + Math.min(region, service.height() - regionY);
-                String sizeSegment = settings.version().sizeSegment(Math.min(tile, level.width() - x * tile),
-                        Math.min(tile, level.height() - y * tile));
-                tiles.add(tileFiles.tile(regionSegment + "/" + sizeSegment + "/0/default." + format.extension()));
-            }
+        for (String path : TileGrid.level(service, scaleFactorOf(service, level), format)) {
+            tiles.add(tileFiles.tile(path));
         }
         return tiles;
     }

@@ -54,6 +54,26 @@ class ImageTilerTest {
         assertThat(tiled.tiles()).isEqualTo(tilesOnly(ServiceFolders.files(oracle)).size());
     }
 
+    /** The counts are made from the service's geometry, not by listing its folders: they must match the files. */
+    @ParameterizedTest
+    @CsvSource({"V3, 1, 1, 256, JPG", "V2, 1, 700, 256, JPG", "V3, 700, 1, 256, JPG", "V2, 100, 80, 512, JPG",
+            "V2, 1000, 700, 256, WEBP", "V3, 1025, 513, 512, WEBP", "V2, 3, 2000, 256, JPG", "V3, 2000, 3, 256, JPG"})
+    void theTilesAndBytesAPageReportsAreThoseOfTheFilesItsServiceHas(IiifVersion version, int width, int height,
+                                                                    int tileSize, TileFormat format) throws Exception {
+        Path source = TestImages.image(dir.resolve("src.png"), width, height);
+        TilingSettings settings = settings(version, tileSize, format, 2048);
+        SourcePage page = new SourcePage("obj", "obj", 1, "src.png", source.toString(), "v1", 0, 1);
+        TiledImage loose = new ImageTiler(settings).tile(page, source, SERVICE, dir.resolve("loose/svc"));
+        TiledImage packed = new ImageTiler(settings, true).tile(page, source, SERVICE, dir.resolve("packed/svc"));
+
+        Map<String, byte[]> files = ServiceFolders.files(loose.folder());
+        assertThat(loose.tiles()).as("tiles on disk").isEqualTo(tilesOnly(files).size());
+        assertThat(loose.bytes()).as("bytes on disk")
+                .isEqualTo(files.values().stream().mapToLong(bytes -> bytes.length).sum());
+        assertThat(packed.tiles()).isEqualTo(loose.tiles());
+        assertThat(packed.bytes()).isEqualTo(loose.bytes());
+    }
+
     @Test
     void largeImageOffersBoundedFullImageAndDeclaresTheLimit() {
         Path source = TestImages.image(dir.resolve("big.jpg"), 3000, 2000);
