@@ -19,7 +19,7 @@ final class DemoCollection {
     record Sources(Path images, Path csv) {
     }
 
-    // Every column the README documents: page rows (a page cell) label canvases and make the table of contents.
+    // Every column docs/input.md documents: page rows (a page cell) label canvases and make the table of contents.
     private static final String CSV = """
             identifier,page,title,description,creator,date,subject,rights,navDate,behavior,viewingDirection,\
             homepage,seeAlso,rendering

@@ -40,7 +40,7 @@ enum DescriptiveField {
         return Arrays.stream(values()).filter(field -> field.headerNames.contains(folded)).findFirst();
     }
 
-    /** The name the README documents the column under. */
+    /** The name docs/input.md documents the column under. */
     String headerName() {
         return headerName;
     }

@@ -6,7 +6,8 @@ import java.io.IOException;
 
 /**
  * Lets viewers on any origin read what the server serves, as the published collection must be served
- * (README, Output): every response allows any origin, and a preflight (OPTIONS) is answered here.
+ * (docs/output.md; docs/usage.md, Previewing): every response allows any origin, and a preflight (OPTIONS) is
+ * answered here.
  */
 final class CorsFilter extends Filter {
 

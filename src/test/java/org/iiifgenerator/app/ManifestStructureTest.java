@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A catalogue's CSV as the README documents it, published by `local` in a JVM of its own with the provider in the
+ * A catalogue's CSV as docs/input.md documents it, published by `local` in a JVM of its own with the provider in the
  * environment: what the manifests say in either Presentation version, and that a bad value costs only itself.
  */
 class ManifestStructureTest {
