@@ -222,7 +222,8 @@ public final class ImageTiler {
         int height = srgb.height();
         requireWithinPixelLimit(page, width, height);
         List<Integer> scaleFactors = Pyramid.scaleFactors(width, height, settings.tileSize());
-        List<Size> sizes = DerivedSizes.choose(width, height, scaleFactors, settings.sizesMaxSide());
+        List<Size> sizes = DerivedSizes.addressable(
+                DerivedSizes.choose(width, height, scaleFactors, settings.sizesMaxSide()), settings.version());
         return new ImageService(serviceId, settings.version(), width, height, settings.tileSize(), scaleFactors,
                 sizes, sizes.getLast(), settings.format(),
                 settings.pyramidTiff().writesTiles() ? ComplianceLevel.LEVEL0 : ComplianceLevel.LEVEL2);

@@ -72,6 +72,7 @@ class ImageTilerTest {
                 .isEqualTo(files.values().stream().mapToLong(bytes -> bytes.length).sum());
         assertThat(packed.tiles()).isEqualTo(loose.tiles());
         assertThat(packed.bytes()).isEqualTo(loose.bytes());
+        ServiceFolders.assertComplete(loose.folder());
     }
 
     @Test

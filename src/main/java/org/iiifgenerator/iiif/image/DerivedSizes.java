@@ -1,7 +1,10 @@
 package org.iiifgenerator.iiif.image;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.iiifgenerator.iiif.IiifVersion;
 
 /**
  * Chooses the whole-image sizes to pre-render. Only sizes of the tile pyramid's own levels are offered:
@@ -32,5 +35,19 @@ public final class DerivedSizes {
             }
         }
         return List.copyOf(sizes);
+    }
+
+    /**
+     * The sizes a client can tell apart by their canonical URLs. Image API 2.1 names a size by its width alone
+     * ({@code full/1,/0/default.jpg}), so of the ascending sizes of a strip a few pixels wide, which share a width,
+     * only the largest is kept: it is the one whose file is at that URL.
+     */
+    public static List<Size> addressable(List<Size> ascending, IiifVersion version) {
+        Map<String, Size> bySegment = new LinkedHashMap<>();
+        for (Size size : ascending) {
+            bySegment.remove(version.sizeSegment(size.width(), size.height()));
+            bySegment.put(version.sizeSegment(size.width(), size.height()), size);
+        }
+        return List.copyOf(bySegment.values());
     }
 }

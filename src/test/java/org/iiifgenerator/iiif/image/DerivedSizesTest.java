@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.iiifgenerator.iiif.IiifVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -90,5 +91,15 @@ class DerivedSizesTest {
 
     private static List<Size> levelsFromSmallest(int width, int height, List<Integer> ascendingFactors) {
         return ascendingFactors.reversed().stream().map(f -> Size.atScaleFactor(width, height, f)).toList();
+    }
+
+    @Test
+    void aStripsSizesThatShareAWidthAreOneSizeIn21ForTheyShareAUrl() {
+        List<Size> sizes = DerivedSizes.choose(1, 700, List.of(1, 2, 4), 2048);
+        assertThat(sizes).containsExactly(new Size(1, 175), new Size(1, 350), new Size(1, 700));
+        assertThat(DerivedSizes.addressable(sizes, IiifVersion.V2)).containsExactly(new Size(1, 700));
+        assertThat(DerivedSizes.addressable(sizes, IiifVersion.V3)).isEqualTo(sizes);
+        List<Size> photo = DerivedSizes.choose(1000, 700, List.of(1, 2, 4), 2048);
+        assertThat(DerivedSizes.addressable(photo, IiifVersion.V2)).isEqualTo(photo);
     }
 }
