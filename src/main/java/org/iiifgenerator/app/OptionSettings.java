@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.iiifgenerator.config.Settings;
+import org.iiifgenerator.config.SettingsRegistry;
 import org.iiifgenerator.task.InvalidJobException;
-import org.iiifgenerator.task.JobFactory;
 
 /**
  * Configuration keys set by command line options. Each value is checked before anything starts, by the rule its
@@ -36,7 +36,7 @@ final class OptionSettings {
     Map<String, String> checked() {
         Settings settings = new Settings(key -> Optional.ofNullable(values.get(key)), options::get);
         List<String> problems = new ArrayList<>();
-        values.keySet().forEach(key -> JobFactory.valueParser(key).ifPresent(parser -> {
+        values.keySet().forEach(key -> SettingsRegistry.valueParser(key).ifPresent(parser -> {
             try {
                 settings.parsed(key, parser);
             } catch (IllegalArgumentException e) {
