@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,7 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.camel.PropertyInject;
 import org.iiifgenerator.app.IiifGenerator;
+import org.iiifgenerator.app.PipelineBeans;
 import org.iiifgenerator.task.SeedVariable;
 import org.iiifgenerator.task.TaskOption;
 import org.junit.jupiter.api.Test;
@@ -77,6 +80,19 @@ class SettingsRegistryTest {
         assertThat(named).isNotEmpty();
         assertThat(named.stream().filter(key -> SettingsRegistry.find(key).isEmpty()))
                 .as("placeholders naming an unregistered key").isEmpty();
+    }
+
+    @Test
+    void everyKeyTheBeansInjectIsRegisteredAndFallsBackToItsDefault() {
+        List<PropertyInject> injected = Arrays.stream(PipelineBeans.class.getDeclaredFields())
+                .map(field -> field.getAnnotation(PropertyInject.class)).filter(Objects::nonNull).toList();
+        assertThat(injected).isNotEmpty();
+        for (PropertyInject inject : injected) {
+            Setting setting = SettingsRegistry.find(inject.value()).orElse(null);
+            assertThat(setting).as("the injected key %s", inject.value()).isNotNull();
+            assertThat(inject.defaultValue()).as("the fallback of %s", inject.value())
+                    .isIn(setting.defaultValue(), "");
+        }
     }
 
     @Test
