@@ -31,7 +31,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path source = out.resolve("source");
         Path output = out.resolve("output");
-        Map<String, String> keys = publish.given().put("--out", SettingsRegistry.OUTPUT, output).checked();
+        Map<String, String> keys = publish.given().put(SettingsRegistry.OUTPUT, output).checked();
         DemoCollection.Sources files = DemoCollection.write(source);
         keys.put(SettingsRegistry.IMAGES, files.images().toString());
         keys.put(SettingsRegistry.CSV, files.csv().toString());

@@ -31,8 +31,8 @@ public final class LocalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, String> keys = publish.given().put("--images", SettingsRegistry.IMAGES, images)
-                .put("--csv", SettingsRegistry.CSV, csv).put("--out", SettingsRegistry.OUTPUT, out).checked();
+        Map<String, String> keys = publish.given().put(SettingsRegistry.IMAGES, images)
+                .put(SettingsRegistry.CSV, csv).put(SettingsRegistry.OUTPUT, out).checked();
         return PipelineRunner.runLocal(keys).exitCode();
     }
 }
