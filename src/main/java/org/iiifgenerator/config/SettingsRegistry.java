@@ -18,10 +18,11 @@ import org.iiifgenerator.tiling.TilingSettings;
 /**
  * Every setting the application reads, in one place: its key, the default application.properties ships, how its
  * value is checked, the task-file field and command line option that set it, and one line on what it is for.
- * Java code names a key by its constant here; the YAML routes name it as a {{placeholder}}. A key is overridden by
- * its environment variable ({@link Setting#environmentVariable()}: {@code iiif.tile-size} by
+ * Java code names a key by its constant here; the YAML routes name it as a {@code {{placeholder}}}. A key is
+ * overridden by its environment variable ({@link Setting#environmentVariable()}: {@code iiif.tile-size} by
  * {@code IIIF_TILE_SIZE}), a task's field ({@code TILE_SIZE}) and an option ({@code --tile-size}).
- * SettingsRegistryTest holds application.properties and the documentation's option tables to it.
+ * SettingsRegistryTest holds application.properties, the routes' placeholders, the command line and the
+ * documentation's option tables to it.
  */
 public final class SettingsRegistry {
 
