@@ -6,11 +6,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.iiifgenerator.config.SettingsRegistry;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.layout.RecordsLocation;
 import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.preview.PreviewServer;
-import org.iiifgenerator.task.JobFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,13 +31,13 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path source = out.resolve("source");
         Path output = out.resolve("output");
-        Map<String, String> keys = publish.given().put("--out", JobFactory.OUTPUT, output).checked();
+        Map<String, String> keys = publish.given().put(SettingsRegistry.OUTPUT, output).checked();
         DemoCollection.Sources files = DemoCollection.write(source);
-        keys.put(JobFactory.IMAGES, files.images().toString());
-        keys.put(JobFactory.CSV, files.csv().toString());
-        keys.putIfAbsent(JobFactory.COLLECTION_LABEL, "iiif-generator demo collection");
-        keys.putIfAbsent(JobFactory.PROVIDER_LABEL, "Example Library");
-        keys.putIfAbsent(JobFactory.PROVIDER_HOMEPAGE, "https://example.org/library");
+        keys.put(SettingsRegistry.IMAGES, files.images().toString());
+        keys.put(SettingsRegistry.CSV, files.csv().toString());
+        keys.putIfAbsent(SettingsRegistry.COLLECTION_LABEL, "iiif-generator demo collection");
+        keys.putIfAbsent(SettingsRegistry.PROVIDER_LABEL, "Example Library");
+        keys.putIfAbsent(SettingsRegistry.PROVIDER_HOMEPAGE, "https://example.org/library");
         PipelineRunner.Outcome outcome = PipelineRunner.runLocal(keys);
         if (outcome.report() != null) {
             printHowToLook(System.out, output, outcome.report().document().settings().get("baseUrl").toString());

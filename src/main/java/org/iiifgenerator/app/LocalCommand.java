@@ -3,7 +3,7 @@ package org.iiifgenerator.app;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.iiifgenerator.task.JobFactory;
+import org.iiifgenerator.config.SettingsRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,8 +31,8 @@ public final class LocalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, String> keys = publish.given().put("--images", JobFactory.IMAGES, images)
-                .put("--csv", JobFactory.CSV, csv).put("--out", JobFactory.OUTPUT, out).checked();
+        Map<String, String> keys = publish.given().put(SettingsRegistry.IMAGES, images)
+                .put(SettingsRegistry.CSV, csv).put(SettingsRegistry.OUTPUT, out).checked();
         return PipelineRunner.runLocal(keys).exitCode();
     }
 }

@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.iiifgenerator.config.Setting;
 import org.iiifgenerator.config.Settings;
+import org.iiifgenerator.config.SettingsRegistry;
 import org.iiifgenerator.task.InvalidJobException;
-import org.iiifgenerator.task.JobFactory;
 
 /**
  * Configuration keys set by command line options. Each value is checked before anything starts, by the rule its
@@ -19,11 +20,12 @@ final class OptionSettings {
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> options = new HashMap<>();
 
-    /** Sets {@code key} to {@code value} when the option was given (not null). */
-    OptionSettings put(String option, String key, Object value) {
+    /** Sets {@code key} to {@code value} when its option (the registry's for the key) was given (not null). */
+    OptionSettings put(String key, Object value) {
         if (value != null) {
             values.put(key, value.toString());
-            options.put(key, option);
+            options.put(key, SettingsRegistry.find(key).flatMap(Setting::commandLine).orElseThrow(
+                    () -> new IllegalArgumentException("No command line option sets " + key)));
         }
         return this;
     }
@@ -36,7 +38,7 @@ final class OptionSettings {
     Map<String, String> checked() {
         Settings settings = new Settings(key -> Optional.ofNullable(values.get(key)), options::get);
         List<String> problems = new ArrayList<>();
-        values.keySet().forEach(key -> JobFactory.valueParser(key).ifPresent(parser -> {
+        values.keySet().forEach(key -> SettingsRegistry.valueParser(key).ifPresent(parser -> {
             try {
                 settings.parsed(key, parser);
             } catch (IllegalArgumentException e) {

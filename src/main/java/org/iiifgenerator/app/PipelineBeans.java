@@ -11,6 +11,7 @@ import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.component.aws2.sqs.Sqs2Consumer;
 import org.apache.camel.support.LoggingExceptionHandler;
 import org.iiifgenerator.config.Settings;
+import org.iiifgenerator.config.SettingsRegistry;
 import org.iiifgenerator.dispatch.BatchDispatcher;
 import org.iiifgenerator.dispatch.BatchSubmitter;
 import org.iiifgenerator.dispatch.WorkerFunctionClient;
@@ -58,100 +59,100 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /** The beans the YAML routes call, by the names the routes use. */
 public class PipelineBeans implements CamelConfiguration {
 
-    @PropertyInject(value = "vips.concurrency", defaultValue = "0")
+    @PropertyInject(value = SettingsRegistry.VIPS_CONCURRENCY, defaultValue = "0")
     private int vipsConcurrency;
 
-    @PropertyInject(value = "pipeline.parallel-uploads", defaultValue = "2")
+    @PropertyInject(value = SettingsRegistry.PARALLEL_UPLOADS, defaultValue = SettingsRegistry.PARALLEL_UPLOADS_DEFAULT)
     private int parallelUploads;
 
-    @PropertyInject(value = "steps.identifier", defaultValue = "")
+    @PropertyInject(value = SettingsRegistry.IDENTIFIER_STEP, defaultValue = "")
     private String identifierStep;
 
-    @PropertyInject(value = "tasks.prefix", defaultValue = "")
+    @PropertyInject(value = SettingsRegistry.TASKS_PREFIX, defaultValue = "")
     private String taskPrefix;
 
-    @PropertyInject(value = "tasks.bucket", defaultValue = "")
+    @PropertyInject(value = SettingsRegistry.TASKS_BUCKET, defaultValue = "")
     private String tasksBucket;
 
-    @PropertyInject(value = "tasks.queue", defaultValue = "")
+    @PropertyInject(value = SettingsRegistry.TASKS_QUEUE, defaultValue = "")
     private String tasksQueue;
 
-    @PropertyInject(value = TaskTries.MAX_TRIES, defaultValue = "10")
+    @PropertyInject(value = SettingsRegistry.MAX_TRIES, defaultValue = "10")
     private String maxTaskTries;
 
-    @PropertyInject(value = "intake.enabled", defaultValue = "false")
+    @PropertyInject(value = SettingsRegistry.INTAKE_ENABLED, defaultValue = "false")
     private boolean intakeEnabled;
 
-    @PropertyInject(value = "aws.region", defaultValue = "")
+    @PropertyInject(value = SettingsRegistry.AWS_REGION, defaultValue = "")
     private String awsRegion;
 
-    @PropertyInject(value = "aws.endpoint", defaultValue = "")
+    @PropertyInject(value = SettingsRegistry.AWS_ENDPOINT, defaultValue = "")
     private String awsEndpoint;
 
-    @PropertyInject(value = "aws.sqs.endpoint", defaultValue = "")
+    @PropertyInject(value = SettingsRegistry.SQS_ENDPOINT, defaultValue = "")
     private String sqsEndpoint;
 
-    @PropertyInject(value = "aws.path-style", defaultValue = "false")
+    @PropertyInject(value = SettingsRegistry.PATH_STYLE, defaultValue = "false")
     private boolean awsPathStyle;
 
-    @PropertyInject(value = "aws.s3.cache-control-images", defaultValue = "")
+    @PropertyInject(value = SettingsRegistry.CACHE_CONTROL_IMAGES, defaultValue = "")
     private String imageCacheControl;
 
-    @PropertyInject(value = "aws.s3.cache-control-json", defaultValue = "")
+    @PropertyInject(value = SettingsRegistry.CACHE_CONTROL_JSON, defaultValue = "")
     private String documentCacheControl;
 
-    @PropertyInject(value = "aws.s3.sse", defaultValue = "")
+    @PropertyInject(value = SettingsRegistry.S3_SSE, defaultValue = "")
     private String serverSideEncryption;
 
-    @PropertyInject(value = "aws.s3.kms-key-id", defaultValue = "")
+    @PropertyInject(value = SettingsRegistry.S3_KMS_KEY_ID, defaultValue = "")
     private String kmsKeyId;
 
-    @PropertyInject(value = "aws.s3.max-attempts", defaultValue = "8")
+    @PropertyInject(value = SettingsRegistry.S3_MAX_ATTEMPTS, defaultValue = "8")
     private int s3MaxAttempts;
 
-    @PropertyInject(value = "aws.s3.attempt-timeout-seconds", defaultValue = "120")
+    @PropertyInject(value = SettingsRegistry.S3_ATTEMPT_TIMEOUT_SECONDS, defaultValue = "120")
     private int s3AttemptTimeoutSeconds;
 
-    @PropertyInject(value = "aws.s3.call-timeout-seconds", defaultValue = "600")
+    @PropertyInject(value = SettingsRegistry.S3_CALL_TIMEOUT_SECONDS, defaultValue = "600")
     private int s3CallTimeoutSeconds;
 
-    @PropertyInject(value = "aws.sqs.max-attempts", defaultValue = "8")
+    @PropertyInject(value = SettingsRegistry.SQS_MAX_ATTEMPTS, defaultValue = "8")
     private int sqsMaxAttempts;
 
-    @PropertyInject(value = "aws.batch.endpoint", defaultValue = "")
+    @PropertyInject(value = SettingsRegistry.BATCH_ENDPOINT, defaultValue = "")
     private String batchEndpoint;
 
-    @PropertyInject(value = "aws.batch.max-attempts", defaultValue = "3")
+    @PropertyInject(value = SettingsRegistry.BATCH_MAX_ATTEMPTS, defaultValue = "3")
     private int batchMaxAttempts;
 
-    @PropertyInject(value = "aws.lambda.endpoint", defaultValue = "")
+    @PropertyInject(value = SettingsRegistry.LAMBDA_ENDPOINT, defaultValue = "")
     private String lambdaEndpoint;
 
-    @PropertyInject(value = "aws.lambda.max-attempts", defaultValue = "3")
+    @PropertyInject(value = SettingsRegistry.LAMBDA_MAX_ATTEMPTS, defaultValue = "3")
     private int lambdaMaxAttempts;
 
-    @PropertyInject(value = "dispatch.lambda.invocation-timeout-seconds", defaultValue = "960")
+    @PropertyInject(value = SettingsRegistry.INVOCATION_TIMEOUT_SECONDS, defaultValue = "960")
     private long invocationTimeoutSeconds;
 
-    @PropertyInject(value = "dispatch.batch.attempts", defaultValue = "2")
+    @PropertyInject(value = SettingsRegistry.BATCH_ATTEMPTS, defaultValue = "2")
     private int batchAttempts;
 
-    @PropertyInject(value = "dispatch.batch.timeout-seconds", defaultValue = "86400")
+    @PropertyInject(value = SettingsRegistry.BATCH_TIMEOUT_SECONDS, defaultValue = "86400")
     private int batchTimeoutSeconds;
 
-    @PropertyInject(value = "dispatch.shard-gb", defaultValue = "0")
+    @PropertyInject(value = SettingsRegistry.SHARD_GB, defaultValue = "0")
     private double gigabytesPerShard;
 
-    @PropertyInject(value = "dispatch.lambda.function", defaultValue = "")
+    @PropertyInject(value = SettingsRegistry.WORKER_FUNCTION, defaultValue = "")
     private String workerFunction;
 
-    @PropertyInject(value = "health.heartbeat-file", defaultValue = "")
+    @PropertyInject(value = SettingsRegistry.HEARTBEAT_FILE, defaultValue = "")
     private String heartbeatFile;
 
-    @PropertyInject(value = "observe.s3-timeout-seconds", defaultValue = "5")
+    @PropertyInject(value = SettingsRegistry.S3_HEALTH_TIMEOUT_SECONDS, defaultValue = "5")
     private int s3HealthTimeoutSeconds;
 
-    @PropertyInject(value = "shutdown.timeout-seconds", defaultValue = "20")
+    @PropertyInject(value = SettingsRegistry.SHUTDOWN_TIMEOUT_SECONDS, defaultValue = "20")
     private int shutdownTimeoutSeconds;
 
     private Storages storages;
@@ -272,8 +273,8 @@ public class PipelineBeans implements CamelConfiguration {
     public RunStop runStop() {
         if (runStop == null) {
             if (shutdownTimeoutSeconds < 1) {
-                throw new Settings.SettingException("shutdown.timeout-seconds", "must be at least 1, not "
-                        + shutdownTimeoutSeconds);
+                throw new Settings.SettingException(SettingsRegistry.SHUTDOWN_TIMEOUT_SECONDS,
+                        "must be at least 1, not " + shutdownTimeoutSeconds);
             }
             runStop = new RunStop(Duration.ofSeconds(shutdownTimeoutSeconds));
         }

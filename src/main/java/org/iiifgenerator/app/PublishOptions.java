@@ -2,7 +2,7 @@ package org.iiifgenerator.app;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.iiifgenerator.task.JobFactory;
+import org.iiifgenerator.config.SettingsRegistry;
 import picocli.CommandLine.Option;
 
 /**
@@ -70,7 +70,8 @@ public final class PublishOptions {
     Integer parallelObjects;
 
     @Option(names = "--parallel-uploads", paramLabel = "N",
-            description = "Image services published at the same time while the next images are tiled (default 2).")
+            description = "Image services published at the same time while the next images are tiled (default "
+                    + SettingsRegistry.PARALLEL_UPLOADS_DEFAULT + ").")
     Integer parallelUploads;
 
     @Option(names = "--vips-concurrency", paramLabel = "N",
@@ -99,26 +100,26 @@ public final class PublishOptions {
     /** The configuration keys these options override, with the options; options not given are left out. */
     OptionSettings given() {
         return new OptionSettings()
-                .put("--base-url", JobFactory.BASE_URL, baseUrl)
-                .put("--iiif-version", JobFactory.VERSION, iiifVersion)
-                .put("--tile-size", JobFactory.TILE_SIZE, tileSize)
-                .put("--tile-format", JobFactory.TILE_FORMAT, tileFormat)
-                .put("--quality", JobFactory.QUALITY, quality)
-                .put("--sizes-max", JobFactory.SIZES_MAX, sizesMax)
-                .put("--pdf-dpi", JobFactory.PDF_DPI, pdfDpi)
-                .put("--pyramid-tiff", JobFactory.PYRAMID_TIFF, pyramidTiff)
-                .put("--image-server", JobFactory.IMAGE_SERVER, imageServer)
-                .put("--language", JobFactory.LANGUAGE, language)
-                .put("--collection-id", JobFactory.COLLECTION_ID, collectionId)
-                .put("--collection-label", JobFactory.COLLECTION_LABEL, collectionLabel)
-                .put("--parallel-images", JobFactory.PARALLEL_IMAGES, parallelImages)
-                .put("--parallel-objects", JobFactory.PARALLEL_OBJECTS, parallelObjects)
-                .put("--parallel-uploads", JobFactory.PARALLEL_UPLOADS, parallelUploads)
-                .put("--vips-concurrency", JobFactory.VIPS_CONCURRENCY, vipsConcurrency)
-                .put("--work-dir", JobFactory.WORK_DIR, workDir)
-                .put("--records", JobFactory.RECORDS, records)
-                .put("--publish-records", JobFactory.PUBLISH_RECORDS, publishRecords)
-                .put("--force", JobFactory.FORCE, force);
+                .put(SettingsRegistry.BASE_URL, baseUrl)
+                .put(SettingsRegistry.VERSION, iiifVersion)
+                .put(SettingsRegistry.TILE_SIZE, tileSize)
+                .put(SettingsRegistry.TILE_FORMAT, tileFormat)
+                .put(SettingsRegistry.QUALITY, quality)
+                .put(SettingsRegistry.SIZES_MAX, sizesMax)
+                .put(SettingsRegistry.PDF_DPI, pdfDpi)
+                .put(SettingsRegistry.PYRAMID_TIFF, pyramidTiff)
+                .put(SettingsRegistry.IMAGE_SERVER, imageServer)
+                .put(SettingsRegistry.LANGUAGE, language)
+                .put(SettingsRegistry.COLLECTION_ID, collectionId)
+                .put(SettingsRegistry.COLLECTION_LABEL, collectionLabel)
+                .put(SettingsRegistry.PARALLEL_IMAGES, parallelImages)
+                .put(SettingsRegistry.PARALLEL_OBJECTS, parallelObjects)
+                .put(SettingsRegistry.PARALLEL_UPLOADS, parallelUploads)
+                .put(SettingsRegistry.VIPS_CONCURRENCY, vipsConcurrency)
+                .put(SettingsRegistry.WORK_DIR, workDir)
+                .put(SettingsRegistry.RECORDS, records)
+                .put(SettingsRegistry.PUBLISH_RECORDS, publishRecords)
+                .put(SettingsRegistry.FORCE, force);
     }
 
     static void put(Map<String, String> keys, String key, Object value) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.iiifgenerator.config.SettingsRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,11 +36,11 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Map<String, String> keys = new LinkedHashMap<>();
         tasks.put(keys);
-        PublishOptions.put(keys, "tasks.queue", queue);
-        PublishOptions.put(keys, "dispatch.mode", dispatch);
-        PublishOptions.put(keys, "dispatch.lambda.function", workerFunction);
-        keys.put("intake.enabled", "true");
-        return PipelineRunner.serve(keys, List.of("tasks.queue", "tasks.bucket"),
+        PublishOptions.put(keys, SettingsRegistry.TASKS_QUEUE, queue);
+        PublishOptions.put(keys, SettingsRegistry.DISPATCH, dispatch);
+        PublishOptions.put(keys, SettingsRegistry.WORKER_FUNCTION, workerFunction);
+        keys.put(SettingsRegistry.INTAKE_ENABLED, "true");
+        return PipelineRunner.serve(keys, List.of(SettingsRegistry.TASKS_QUEUE, SettingsRegistry.TASKS_BUCKET),
                 "Nothing to listen to: give --tasks-bucket (or tasks.bucket, TASKS_BUCKET) to poll a bucket, or "
                         + "--tasks-queue (tasks.queue, TASKS_QUEUE) for its S3 event notifications");
     }

@@ -1,6 +1,7 @@
 package org.iiifgenerator.app;
 
 import java.util.Map;
+import org.iiifgenerator.config.SettingsRegistry;
 import picocli.CommandLine.Option;
 
 /** Where task files are: shared by the commands that listen for them and that send them. */
@@ -15,7 +16,7 @@ public final class TaskBucketOptions {
 
     /** The configuration keys these options override. */
     void put(Map<String, String> keys) {
-        PublishOptions.put(keys, "tasks.bucket", bucket);
-        PublishOptions.put(keys, "tasks.prefix", prefix);
+        PublishOptions.put(keys, SettingsRegistry.TASKS_BUCKET, bucket);
+        PublishOptions.put(keys, SettingsRegistry.TASKS_PREFIX, prefix);
     }
 }

@@ -1,5 +1,8 @@
 package org.iiifgenerator.app;
 
+import static org.iiifgenerator.config.SettingsRegistry.ROUTES_DIR;
+import static org.iiifgenerator.config.SettingsRegistry.ROUTES_USER_PATTERN;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.camel.main.BaseMainSupport;
@@ -14,24 +17,22 @@ import org.slf4j.LoggerFactory;
  */
 final class UserRoutesFolder extends MainListenerSupport {
 
-    static final String KEY = "routes.dir";
-    private static final String PATTERN_KEY = "routes.user-pattern";
     private static final Logger LOG = LoggerFactory.getLogger(UserRoutesFolder.class);
 
     @Override
     public void beforeConfigure(BaseMainSupport main) {
-        String folder = main.getCamelContext().getPropertiesComponent().resolveProperty(KEY).orElse("").strip();
+        String folder = main.getCamelContext().getPropertiesComponent().resolveProperty(ROUTES_DIR).orElse("").strip();
         if (folder.isEmpty()) {
             return;
         }
         Path routes = Path.of(folder).toAbsolutePath().normalize();
         if (!Files.isDirectory(routes)) {
-            LOG.debug("No user routes: {} ({}) is not a folder", routes, KEY);
+            LOG.debug("No user routes: {} ({}) is not a folder", routes, ROUTES_DIR);
             return;
         }
         // camel.main.routes-include-pattern ends with this placeholder, resolved when the configuration is bound.
         main.getCamelContext().getPropertiesComponent()
-                .addOverrideProperty(PATTERN_KEY, ",file:" + routes + "/*.camel.yaml");
+                .addOverrideProperty(ROUTES_USER_PATTERN, ",file:" + routes + "/*.camel.yaml");
         LOG.info("User routes: {}/*.camel.yaml", routes);
     }
 }

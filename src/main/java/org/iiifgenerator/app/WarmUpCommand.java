@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.iiifgenerator.config.SettingsRegistry;
 import org.iiifgenerator.storage.LocalFolders;
-import org.iiifgenerator.task.JobFactory;
 import org.iiifgenerator.vips.Vips;
 import org.iiifgenerator.vips.VipsImage;
 import picocli.CommandLine.Command;
@@ -28,9 +28,9 @@ public final class WarmUpCommand implements Callable<Integer> {
                 image.save(images.resolve("warm-up.jpg"), "");
             }
             // Only the application's own routes: the cache must not depend on the user routes where it is made.
-            return PipelineRunner.runLocal(Map.of(JobFactory.IMAGES, images.toString(),
-                    JobFactory.OUTPUT, work.resolve("output").toString(),
-                    "routes.dir", work.resolve("no-user-routes").toString())).exitCode();
+            return PipelineRunner.runLocal(Map.of(SettingsRegistry.IMAGES, images.toString(),
+                    SettingsRegistry.OUTPUT, work.resolve("output").toString(),
+                    SettingsRegistry.ROUTES_DIR, work.resolve("no-user-routes").toString())).exitCode();
         } finally {
             LocalFolders.deleteRecursively(work);
         }

@@ -10,7 +10,8 @@ import java.util.function.Function;
 /**
  * Typed access to configuration keys (application.properties, overridden by environment variables and command
  * line options). A value that cannot be used is reported under the name the user gave it, so the user knows what
- * to fix: {@code --tile-size}, {@code IIIF_TILE_SIZE}, a task's {@code TILE_SIZE}, else the key itself.
+ * to fix: {@code --tile-size}, {@code IIIF_TILE_SIZE}, a task's {@code TILE_SIZE}, else the key itself. The keys,
+ * their defaults and the checks of their values are {@link SettingsRegistry}'s.
  */
 public final class Settings {
 

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.camel.Variable;
+import org.iiifgenerator.config.SettingsRegistry;
 import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.storage.Storages;
 import org.iiifgenerator.task.InvalidTaskException;
-import org.iiifgenerator.task.JobFactory;
 import org.iiifgenerator.task.TaskOption;
 import org.iiifgenerator.task.TaskSpec;
 import software.amazon.awssdk.services.batch.BatchClient;
@@ -66,7 +66,7 @@ public final class BatchDispatcher implements AutoCloseable {
 
     /** The task's SHARDS, else one shard per configured gigabytes of its source images, else 1. */
     int shards(TaskSpec task) throws IOException {
-        String given = task.settings().get(JobFactory.SHARDS);
+        String given = task.settings().get(SettingsRegistry.SHARDS);
         if (given != null) {
             return Integer.parseInt(given);
         }

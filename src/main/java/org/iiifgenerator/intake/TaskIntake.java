@@ -1,5 +1,10 @@
 package org.iiifgenerator.intake;
 
+import static org.iiifgenerator.config.SettingsRegistry.RECORDS;
+import static org.iiifgenerator.config.SettingsRegistry.SHARDS;
+import static org.iiifgenerator.config.SettingsRegistry.SPLIT_ABOVE_MB;
+import static org.iiifgenerator.config.SettingsRegistry.WORKER_FUNCTION;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,9 +37,6 @@ public final class TaskIntake {
     /** Set by AWS Batch in the children of an array job. */
     public static final String ARRAY_INDEX = "AWS_BATCH_JOB_ARRAY_INDEX";
     public static final String ARRAY_SIZE = "AWS_BATCH_JOB_ARRAY_SIZE";
-    /** Above how many MB of source an object is split across shards; 0 (default) for a shard's fair share. */
-    public static final String SPLIT_ABOVE_MB = "dispatch.split-above-mb";
-    public static final String WORKER_FUNCTION = "dispatch.lambda.function";
 
     private final Storages storages;
     private final TaskFiles taskFiles;
@@ -69,7 +71,7 @@ public final class TaskIntake {
      * task to the AWS Batch jobs and Lambda workers it is dispatched to, whose reruns read the records there.
      */
     private static TaskSpec withRecords(TaskSpec task, Location file, Settings configuration) {
-        Optional<String> configured = configuration.find(JobFactory.RECORDS);
+        Optional<String> configured = configuration.find(RECORDS);
         if (configured.isPresent()) {
             return task.withRecords(configured.get());
         }
@@ -126,7 +128,7 @@ public final class TaskIntake {
     /** This array child's share: its index, the array's size (set by AWS Batch, else the task's SHARDS). */
     private Share arrayShard(TaskSpec spec, Settings configuration) {
         String size = Optional.ofNullable(processEnvironment.get(ARRAY_SIZE))
-                .orElse(spec.settings().get(JobFactory.SHARDS));
+                .orElse(spec.settings().get(SHARDS));
         if (size == null) {
             throw new InvalidTaskException(spec.source(), ARRAY_INDEX + " is set but neither " + ARRAY_SIZE
                     + " nor SHARDS says how many shards the collection is shared over");

@@ -13,6 +13,7 @@ import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Variable;
+import org.iiifgenerator.config.SettingsRegistry;
 import org.iiifgenerator.dispatch.BatchSubmitter;
 import org.iiifgenerator.iiif.IiifJson;
 import org.iiifgenerator.pipeline.Run;
@@ -125,8 +126,8 @@ public final class TaskOutcomes {
      */
     public TaskOutcome gaveUp(@Variable("taskFile") TaskFileRef task, @Variable("taskTry") int tries,
                               @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable cause) throws IOException {
-        return failed(task, "Given up after " + tries + " tries in a row (" + TaskTries.MAX_TRIES + "), none of "
-                + "which could finish the task; the last because S3 or AWS Batch was unavailable: "
+        return failed(task, "Given up after " + tries + " tries in a row (" + SettingsRegistry.MAX_TRIES
+                + "), none of which could finish the task; the last because S3 or AWS Batch was unavailable: "
                 + cause.getMessage() + ". What the tries published is kept. Put the task file again to retry it "
                 + "(from its first try) once the cause is fixed.", null);
     }

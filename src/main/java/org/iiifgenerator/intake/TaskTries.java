@@ -1,5 +1,7 @@
 package org.iiifgenerator.intake;
 
+import static org.iiifgenerator.config.SettingsRegistry.MAX_TRIES;
+
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +27,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class TaskTries {
 
-    public static final String MAX_TRIES = "tasks.max-tries";
     private static final Logger LOG = LoggerFactory.getLogger(TaskTries.class);
 
     private record Count(String etag, int tries) {

@@ -1,30 +1,33 @@
 package org.iiifgenerator.task;
 
+import static org.iiifgenerator.config.SettingsRegistry.ALLOWED_BUCKETS;
+import static org.iiifgenerator.config.SettingsRegistry.RECORDS;
+import static org.iiifgenerator.config.SettingsRegistry.TASKS_BUCKET;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.iiifgenerator.config.Settings;
+import org.iiifgenerator.config.SettingsRegistry;
 import org.iiifgenerator.storage.Location;
 
 /**
- * The buckets a task may read images and its CSV from, publish to and keep its run records in ({@value #KEY}, from configuration only: a
- * task cannot set it). Whoever can write a task file could otherwise make the container read, or overwrite, any
- * bucket its role reaches. Empty allows every bucket. An entry is a bucket's name or its ARN
- * ({@code arn:aws:s3:::name}), as the CloudFormation stack knows its source buckets.
+ * The buckets a task may read images and its CSV from, publish to and keep its run records in
+ * ({@value SettingsRegistry#ALLOWED_BUCKETS}, from configuration only: a task cannot set it). Whoever can write a
+ * task file could otherwise make the container read, or overwrite, any bucket its role reaches. Empty allows every
+ * bucket. An entry is a bucket's name or its ARN ({@code arn:aws:s3:::name}), as the CloudFormation stack knows its
+ * source buckets.
  */
 final class BucketAllowlist {
-
-    static final String KEY = "tasks.allowed-buckets";
-    private static final String TASKS_BUCKET = "tasks.bucket";
 
     private BucketAllowlist() {
     }
 
     /** Refuses the task, naming each bucket that is not allowed, when the list is set. */
     static void check(TaskSpec task, Settings configuration) {
-        Set<String> allowed = configuration.find(KEY).map(BucketAllowlist::parse).orElse(Set.of());
+        Set<String> allowed = configuration.find(ALLOWED_BUCKETS).map(BucketAllowlist::parse).orElse(Set.of());
         if (allowed.isEmpty()) {
             return;
         }
@@ -37,7 +40,7 @@ final class BucketAllowlist {
             problems.add("the destination bucket (AWS_DEST_BUCKET or DEST_BUCKET) is '" + task.destinationBucket()
                     + "', " + notAllowed(allowed));
         }
-        String records = task.settings().get(JobFactory.RECORDS);
+        String records = task.settings().get(RECORDS);
         if (records != null && records.startsWith("s3://")) {
             String bucket = Location.parse(records).bucket();
             if (!allowed.contains(bucket) && !configuredRecordsBuckets(configuration).contains(bucket)) {
@@ -55,15 +58,15 @@ final class BucketAllowlist {
      */
     private static Set<String> configuredRecordsBuckets(Settings configuration) {
         Set<String> buckets = new TreeSet<>();
-        configuration.find(JobFactory.RECORDS).filter(place -> place.startsWith("s3://"))
+        configuration.find(RECORDS).filter(place -> place.startsWith("s3://"))
                 .map(place -> Location.parse(place).bucket()).ifPresent(buckets::add);
         configuration.find(TASKS_BUCKET).ifPresent(buckets::add);
         return buckets;
     }
 
     private static String notAllowed(Set<String> allowed) {
-        return "which is not one of the buckets this container may use (" + KEY + ": " + String.join(", ", allowed)
-                + "); use one of them, or add it to " + KEY;
+        return "which is not one of the buckets this container may use (" + ALLOWED_BUCKETS + ": " + String.join(", ", allowed)
+                + "); use one of them, or add it to " + ALLOWED_BUCKETS;
     }
 
     private static Set<String> parse(String list) {

@@ -1,23 +1,20 @@
 package org.iiifgenerator.task;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import static org.iiifgenerator.config.SettingsRegistry.*;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.camel.CamelContext;
+import org.iiifgenerator.config.LocalPaths;
 import org.iiifgenerator.config.Settings;
+import org.iiifgenerator.config.SettingsRegistry;
 import org.iiifgenerator.dispatch.Share;
 import org.iiifgenerator.iiif.IiifVersion;
 import org.iiifgenerator.iiif.image.TileFormat;
 import org.iiifgenerator.iiif.presentation.Provider;
-import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.layout.RecordsLocation;
 import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.tiling.PyramidTiff;
@@ -29,78 +26,15 @@ import org.iiifgenerator.tiling.TilingSettings;
  */
 public final class JobFactory {
 
-    public static final String IMAGES = "iiif.images";
-    public static final String CSV = "iiif.csv";
-    public static final String OUTPUT = "iiif.output";
-    public static final String BASE_URL = "iiif.base-url";
-    public static final String COLLECTION_ID = "iiif.collection-id";
-    public static final String COLLECTION_LABEL = "iiif.collection-label";
-    public static final String PROVIDER_LABEL = "iiif.provider-label";
-    public static final String PROVIDER_HOMEPAGE = "iiif.provider-homepage";
-    public static final String PROVIDER_LOGO = "iiif.provider-logo";
-    public static final String VERSION = "iiif.version";
-    public static final String TILE_SIZE = "iiif.tile-size";
-    public static final String TILE_FORMAT = "iiif.tile-format";
-    public static final String QUALITY = "iiif.quality";
-    public static final String SIZES_MAX = "iiif.sizes-max";
-    public static final String PDF_DPI = "iiif.pdf-dpi";
-    public static final String MAX_MEGAPIXELS = "iiif.max-megapixels";
-    public static final String MAX_PAGES = "iiif.max-pages";
-    public static final String PYRAMID_TIFF = "iiif.pyramid-tiff";
-    public static final String IMAGE_SERVER = "iiif.image-server";
-    public static final String LANGUAGE = "iiif.language";
-    public static final String RECORDS = "iiif.records";
-    public static final String PUBLISH_RECORDS = "iiif.publish-records";
-    public static final String PUBLISH_INDEX = "iiif.publish-index";
-    public static final String PUBLISH_CSV = "iiif.publish-csv";
-    public static final String WORK_DIR = "pipeline.work-dir";
-    public static final String FORCE = "pipeline.force";
-    public static final String LOCAL_OUTPUT = "tasks.local-output";
-    public static final String DISPATCH = "dispatch.mode";
-    public static final String SHARDS = "dispatch.shards";
-    public static final String PARALLEL_OBJECTS = "pipeline.parallel-objects";
-    public static final String PARALLEL_IMAGES = "pipeline.parallel-images";
-    public static final String PARALLEL_UPLOADS = "pipeline.parallel-uploads";
-    public static final String VIPS_CONCURRENCY = "vips.concurrency";
-
     /** The settings of the process's resources, used before any job: Camel's thread pools and libvips. */
     private static final List<String> RESOURCES = List.of(PARALLEL_OBJECTS, PARALLEL_IMAGES, PARALLEL_UPLOADS,
             VIPS_CONCURRENCY);
 
-    /** Where a task is processed: by the container that found it, an AWS Batch job, or Lambda workers. */
-    public static final List<String> DISPATCH_MODES = List.of("local", "batch", "lambda");
-
-    /** How the values of keys with a format are read: one place, shared with the checks of task files. */
-    private static final Map<String, Function<String, ?>> VALUE_PARSERS = Map.ofEntries(
-            Map.entry(BASE_URL, url -> new OutputLayout(url).baseUrl()),
-            Map.entry(VERSION, IiifVersion::parse),
-            Map.entry(TILE_SIZE, number(TilingSettings.TILE_SIZE)),
-            Map.entry(TILE_FORMAT, TileFormat::parse),
-            Map.entry(QUALITY, number(TilingSettings.QUALITY)),
-            Map.entry(SIZES_MAX, number(TilingSettings.SIZES_MAX_SIDE)),
-            Map.entry(PDF_DPI, number(TilingSettings.PDF_DPI)),
-            Map.entry(MAX_MEGAPIXELS, number(TilingSettings.MAX_MEGAPIXELS)),
-            Map.entry(MAX_PAGES, number(TilingSettings.MAX_PAGES)),
-            Map.entry(PYRAMID_TIFF, PyramidTiff::parse),
-            Map.entry(IMAGE_SERVER, url -> httpUrl(url).replaceAll("/+$", "")),
-            Map.entry(FORCE, JobFactory::yesOrNo),
-            Map.entry(PUBLISH_RECORDS, JobFactory::yesOrNo),
-            Map.entry(PUBLISH_INDEX, JobFactory::yesOrNo),
-            Map.entry(PUBLISH_CSV, JobFactory::yesOrNo),
-            Map.entry(RECORDS, JobFactory::recordsPlace),
-            Map.entry(DISPATCH, JobFactory::dispatchMode),
-            Map.entry(SHARDS, number(new TilingSettings.Limit("shards", 1, Share.MAX_SHARDS))),
-            Map.entry(LANGUAGE, JobFactory::language),
-            Map.entry(PROVIDER_HOMEPAGE, JobFactory::httpUrl),
-            Map.entry(PROVIDER_LOGO, JobFactory::httpUrl),
-            Map.entry(IMAGES, LocalPaths::existingFolder),
-            Map.entry(CSV, LocalPaths::readableFile),
-            Map.entry(OUTPUT, LocalPaths::outputFolder),
-            Map.entry(WORK_DIR, LocalPaths::writableFolder),
-            Map.entry(PARALLEL_OBJECTS, number(new TilingSettings.Limit("parallel objects", 1, 1000))),
-            Map.entry(PARALLEL_IMAGES, number(new TilingSettings.Limit("parallel images", 1, 1000))),
-            Map.entry(PARALLEL_UPLOADS, number(new TilingSettings.Limit("parallel uploads", 1, 1000))),
-            Map.entry(VIPS_CONCURRENCY, number(new TilingSettings.Limit("libvips threads", 0, 1024))));
+    /**
+     * @deprecated the key is {@link SettingsRegistry#RECORDS}; kept for the readers that still name it here
+     */
+    @Deprecated
+    public static final String RECORDS = SettingsRegistry.RECORDS;
 
     /** The job configured for this Camel context (application.properties, environment, command line). */
     public Job fromConfiguration(CamelContext context) {
@@ -224,7 +158,10 @@ public final class JobFactory {
         }
     }
 
-    /** Where a task is processed (see {@link #DISPATCH_MODES}): its DISPATCH, else {@code dispatch.mode}. */
+    /**
+     * Where a task is processed (see {@link SettingsRegistry#DISPATCH_MODES}): its DISPATCH, else
+     * {@code dispatch.mode}.
+     */
     public String dispatchMode(TaskSpec task, Settings configuration) {
         BucketAllowlist.check(task, configuration);
         return parsed(task.over(configuration), DISPATCH, String.class);
@@ -312,16 +249,8 @@ public final class JobFactory {
         return new Provider(label.get(), homepage, logo);
     }
 
-    /**
-     * The parser of a key whose value has a format (a version, a number in range...), empty for free text; it
-     * throws an IllegalArgumentException that says what is wrong and what is allowed.
-     */
-    public static Optional<Function<String, ?>> valueParser(String key) {
-        return Optional.ofNullable(VALUE_PARSERS.get(key));
-    }
-
     private static <T> T parsed(Settings settings, String key, Class<T> type) {
-        return type.cast(settings.parsed(key, VALUE_PARSERS.get(key)));
+        return type.cast(settings.parsed(key, SettingsRegistry.valueParser(key).orElseThrow()));
     }
 
     /** A true/false setting, {@code otherwise} when it is not set. */
@@ -334,66 +263,6 @@ public final class JobFactory {
             throw settings.problem(key, "is not set: " + purpose);
         }
         return parsed(settings, key, type);
-    }
-
-    /** A BCP 47 language tag as written (e.g. en, de-AT, zh-Hant), or none. */
-    private static String language(String tag) {
-        if (!tag.equals("none")) {
-            try {
-                new Locale.Builder().setLanguageTag(tag);
-            } catch (IllformedLocaleException e) {
-                throw new IllegalArgumentException("is '" + tag + "', which is not a BCP 47 language tag: use e.g. "
-                        + "en, de-AT or zh-Hant, or none");
-            }
-        }
-        return tag;
-    }
-
-    private static String httpUrl(String value) {
-        try {
-            URI uri = new URI(value.strip());
-            if (uri.getHost() != null && uri.getScheme() != null
-                    && List.of("http", "https").contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
-                return uri.toString();
-            }
-        } catch (URISyntaxException e) {
-            // reported below like any other value that is not a URL
-        }
-        throw new IllegalArgumentException("is '" + value + "', which is not an http:// or https:// URL");
-    }
-
-    private static Function<String, Integer> number(TilingSettings.Limit limit) {
-        return value -> {
-            try {
-                return limit.require(Integer.parseInt(value));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("is '" + value + "', which is not a whole number");
-            }
-        };
-    }
-
-    private static Boolean yesOrNo(String value) {
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException("is '" + value + "': use true or false");
-        };
-    }
-
-    /** A place for run records: an s3://bucket/prefix URI or a local folder. */
-    private static Location recordsPlace(String value) {
-        if (value.startsWith("s3://")) {
-            return Location.parse(value.strip());
-        }
-        return Location.local(LocalPaths.writableFolder(value));
-    }
-
-    private static String dispatchMode(String mode) {
-        String normalised = mode.strip().toLowerCase(Locale.ROOT);
-        if (!DISPATCH_MODES.contains(normalised)) {
-            throw new IllegalArgumentException("is '" + mode + "': use one of " + String.join(", ", DISPATCH_MODES));
-        }
-        return normalised;
     }
 
     /** The folder's name, or "collection" for a file-system root, which has none. */

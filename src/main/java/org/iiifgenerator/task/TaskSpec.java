@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.iiifgenerator.config.Settings;
+import org.iiifgenerator.config.SettingsRegistry;
 import org.iiifgenerator.storage.Location;
 
 /**
@@ -60,11 +61,11 @@ public record TaskSpec(String source, String jobName, String jobQueue, String jo
      * travels with the task, in its settings and in the environment of the jobs and workers it is dispatched to.
      */
     public TaskSpec withRecords(String records) {
-        if (settings.containsKey(JobFactory.RECORDS)) {
+        if (settings.containsKey(SettingsRegistry.RECORDS)) {
             return this;
         }
         Map<String, String> withSettings = new LinkedHashMap<>(settings);
-        withSettings.put(JobFactory.RECORDS, records);
+        withSettings.put(SettingsRegistry.RECORDS, records);
         Map<String, String> withEnvironment = new LinkedHashMap<>(environment);
         withEnvironment.put(TaskOption.RECORDS.name(), records);
         return new TaskSpec(source, jobName, jobQueue, jobDefinition, region, sourceBucket, accessDir, csvKey,

@@ -17,6 +17,7 @@ import java.util.SequencedSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.iiifgenerator.config.SettingsRegistry;
 import org.iiifgenerator.layout.OutputLayout;
 
 /**
@@ -114,7 +115,8 @@ public final class TaskSpecs {
     private static Map<String, String> options(TaskVariables vars) {
         Map<String, String> settings = new LinkedHashMap<>();
         for (TaskOption option : TaskOption.values()) {
-            Function<String, ?> check = JobFactory.valueParser(option.configurationKey()).orElse(Function.identity());
+            Function<String, ?> check = SettingsRegistry.valueParser(option.configurationKey())
+                    .orElse(Function.identity());
             String value = vars.optional(option, text -> {
                 check.apply(text);
                 return text;

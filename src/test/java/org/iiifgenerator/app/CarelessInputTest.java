@@ -17,8 +17,8 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.iiifgenerator.config.SettingsRegistry;
 import org.iiifgenerator.layout.KeySegments;
-import org.iiifgenerator.task.JobFactory;
 import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PresentationSchema;
@@ -253,8 +253,8 @@ class CarelessInputTest {
     /** A local run of {@code images} into {@code out}, with more configuration keys set. */
     private static Run local(Map<String, String> configuration, Path images, Path out) {
         Map<String, String> keys = new HashMap<>(configuration);
-        keys.putAll(Map.of(JobFactory.IMAGES, images.toString(), JobFactory.OUTPUT, out.toString(),
-                JobFactory.TILE_SIZE, "128"));
+        keys.putAll(Map.of(SettingsRegistry.IMAGES, images.toString(), SettingsRegistry.OUTPUT, out.toString(),
+                SettingsRegistry.TILE_SIZE, "128"));
         ConsoleLines console = new ConsoleLines();
         Logger root = Logger.getLogger("");
         // The tests' logging configuration keeps only warnings; a user's console also has the application's INFO.

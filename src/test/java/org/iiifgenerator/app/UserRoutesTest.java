@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.iiifgenerator.task.JobFactory;
+import org.iiifgenerator.config.SettingsRegistry;
 import org.iiifgenerator.testsupport.LogCapture;
 import org.iiifgenerator.testsupport.TestImages;
 import org.junit.jupiter.api.Test;
@@ -95,7 +95,7 @@ class UserRoutesTest {
     private int run(Path routes) {
         Path images = dir.resolve("images");
         TestImages.image(images.resolve("a.jpg"), 300, 200);
-        return PipelineRunner.runLocal(Map.of(JobFactory.IMAGES, images.toString(),
-                JobFactory.OUTPUT, dir.resolve("out").toString(), "routes.dir", routes.toString())).exitCode();
+        return PipelineRunner.runLocal(Map.of(SettingsRegistry.IMAGES, images.toString(),
+                SettingsRegistry.OUTPUT, dir.resolve("out").toString(), "routes.dir", routes.toString())).exitCode();
     }
 }

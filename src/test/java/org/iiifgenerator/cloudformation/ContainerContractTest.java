@@ -14,9 +14,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.StreamSupport;
 import org.iiifgenerator.app.TriggerHandler;
+import org.iiifgenerator.config.SettingsRegistry;
 import org.iiifgenerator.dispatch.BatchSubmitter;
 import org.iiifgenerator.layout.RecordsLocation;
-import org.iiifgenerator.task.JobFactory;
 import org.iiifgenerator.task.TaskSpecs;
 import org.junit.jupiter.api.Test;
 
@@ -120,7 +120,7 @@ class ContainerContractTest {
     @Test
     void runRecordsAreKeptInTheTaskBucketsRecordsFolderOnly() {
         for (String container : List.of("JobDefinition", "ServiceTaskDefinition", "TriggerFunction")) {
-            JsonNode records = environment(container).get(variableOf(JobFactory.RECORDS));
+            JsonNode records = environment(container).get(variableOf(SettingsRegistry.RECORDS));
             assertThat(records).as(container).isNotNull();
             assertThat(records.path("Fn::Sub").asText()).as(container)
                     .isEqualTo("s3://${TaskBucket}/" + RecordsLocation.TASK_BUCKET_FOLDER);

@@ -1,6 +1,9 @@
 package org.iiifgenerator.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iiifgenerator.config.SettingsRegistry.CSV;
+import static org.iiifgenerator.config.SettingsRegistry.IMAGES;
+import static org.iiifgenerator.config.SettingsRegistry.OUTPUT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -13,7 +16,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.iiifgenerator.app.ExitCodes;
 import org.iiifgenerator.app.PipelineRunner;
-import org.iiifgenerator.task.JobFactory;
 import org.iiifgenerator.testsupport.CollectionFixture;
 import org.iiifgenerator.testsupport.ExampleRoutes;
 import org.iiifgenerator.testsupport.Json;
@@ -47,8 +49,8 @@ class OneShotRunExamplesTest {
     @Test
     void indexesEveryPublishedManifestAndAddsTheCatalogueLink() throws IOException {
         Path index = dir.resolve("index");
-        Map<String, String> keys = new HashMap<>(Map.of(JobFactory.IMAGES, images.toString(),
-                JobFactory.CSV, images.resolveSibling("metadata.csv").toString(), JobFactory.OUTPUT, out.toString(),
+        Map<String, String> keys = new HashMap<>(Map.of(IMAGES, images.toString(),
+                CSV, images.resolveSibling("metadata.csv").toString(), OUTPUT, out.toString(),
                 "routes.dir", ExampleRoutes.copy(dir.resolve("routes"), "search-index.camel.yaml",
                         "catalogue-metadata.camel.yaml").toString(),
                 "search-index.dir", index.toString(),
@@ -79,8 +81,8 @@ class OneShotRunExamplesTest {
 
     @Test
     void publishesEachObjectUnderTheIdentifierTheRuleGivesIt() throws IOException {
-        PipelineRunner.Outcome outcome = PipelineRunner.runLocal(Map.of(JobFactory.IMAGES, images.toString(),
-                JobFactory.CSV, images.resolveSibling("metadata.csv").toString(), JobFactory.OUTPUT, out.toString(),
+        PipelineRunner.Outcome outcome = PipelineRunner.runLocal(Map.of(IMAGES, images.toString(),
+                CSV, images.resolveSibling("metadata.csv").toString(), OUTPUT, out.toString(),
                 "routes.dir", ExampleRoutes.copy(dir.resolve("routes"), "url-identifiers.camel.yaml").toString(),
                 "steps.identifier", "direct:url-identifier", "identifier.prefix", "ms-"));
 
@@ -106,9 +108,9 @@ class OneShotRunExamplesTest {
         Path failures = dir.resolve("failures");
         try (RecordingHttpEndpoint webhook = new RecordingHttpEndpoint(
                 request -> new RecordingHttpEndpoint.Answer(200, "{}"))) {
-            PipelineRunner.Outcome outcome = PipelineRunner.runLocal(Map.of(JobFactory.IMAGES, images.toString(),
-                    JobFactory.CSV, images.resolveSibling("metadata.csv").toString(),
-                    JobFactory.OUTPUT, out.toString(),
+            PipelineRunner.Outcome outcome = PipelineRunner.runLocal(Map.of(IMAGES, images.toString(),
+                    CSV, images.resolveSibling("metadata.csv").toString(),
+                    OUTPUT, out.toString(),
                     "routes.dir", ExampleRoutes.copy(dir.resolve("routes"), "building-blocks.camel.yaml").toString(),
                     "webhook.url", webhook.endpoint() + "/hook", "failures.dir", failures.toString()));
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.iiifgenerator.config.SettingsRegistry;
 import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.ConsoleLines;
 import org.iiifgenerator.testsupport.FailingReads;
@@ -42,7 +43,7 @@ class TaskContainerOutputTest {
         Map<String, String> environment = new HashMap<>(TaskContainer.environment(S3.server(),
                 dir.resolve("container")));
         environment.put(TaskContainer.variableOf("aws.s3.max-attempts"), String.valueOf(S3_ATTEMPTS));
-        environment.put(TaskContainer.variableOf(TaskTries.MAX_TRIES), "3");
+        environment.put(TaskContainer.variableOf(SettingsRegistry.MAX_TRIES), "3");
         TaskBuckets.put(s3, "tasks", "flaky.json", TaskBuckets.task(source, destination, Map.of()));
 
         ChildProcess.Result result;

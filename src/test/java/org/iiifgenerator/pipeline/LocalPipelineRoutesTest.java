@@ -1,6 +1,12 @@
 package org.iiifgenerator.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iiifgenerator.config.SettingsRegistry.BASE_URL;
+import static org.iiifgenerator.config.SettingsRegistry.CSV;
+import static org.iiifgenerator.config.SettingsRegistry.IMAGES;
+import static org.iiifgenerator.config.SettingsRegistry.OUTPUT;
+import static org.iiifgenerator.config.SettingsRegistry.PDF_DPI;
+import static org.iiifgenerator.config.SettingsRegistry.VERSION;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,8 +55,8 @@ class LocalPipelineRoutesTest extends CamelMainTestSupport {
         Path images = CollectionFixture.write(dir);
         Path out = dir.resolve("out");
 
-        RunReport report = run(Map.of(JobFactory.IMAGES, images.toString(), JobFactory.OUTPUT, out.toString(),
-                JobFactory.CSV, dir.resolve("metadata.csv").toString(), JobFactory.PDF_DPI, "72"));
+        RunReport report = run(Map.of(IMAGES, images.toString(), OUTPUT, out.toString(),
+                CSV, dir.resolve("metadata.csv").toString(), PDF_DPI, "72"));
 
         assertThat(report.hasFailures()).isTrue();
         assertThat(report.objects()).extracting(ObjectRecord::identifier, ObjectRecord::status).containsExactlyInAnyOrder(
@@ -113,7 +119,7 @@ class LocalPipelineRoutesTest extends CamelMainTestSupport {
     void identifierWithSpaceAndAccentsGivesWorkingUrlsAndSafeKeys() throws IOException {
         Path images = CollectionFixture.write(dir);
         Path out = dir.resolve("out");
-        run(Map.of(JobFactory.IMAGES, images.toString(), JobFactory.OUTPUT, out.toString(), JobFactory.PDF_DPI, "72"));
+        run(Map.of(IMAGES, images.toString(), OUTPUT, out.toString(), PDF_DPI, "72"));
 
         PresentationSchema.assertOutputValid(out);
         JsonNode manifest = manifest(out, CollectionFixture.UNICODE_ID);
@@ -132,8 +138,8 @@ class LocalPipelineRoutesTest extends CamelMainTestSupport {
         org.iiifgenerator.testsupport.TestImages.multiPageTiff(images.resolve("two.tif"), 300, 200, 2);
         Path out = dir.resolve("out");
 
-        RunReport report = run(Map.of(JobFactory.IMAGES, images.toString(), JobFactory.OUTPUT, out.toString(),
-                JobFactory.VERSION, "2"));
+        RunReport report = run(Map.of(IMAGES, images.toString(), OUTPUT, out.toString(),
+                VERSION, "2"));
 
         assertThat(report.hasFailures()).isFalse();
         JsonNode manifest = manifest(out, "two");
@@ -165,7 +171,7 @@ class LocalPipelineRoutesTest extends CamelMainTestSupport {
 
     private RunReport run(Map<String, String> overrides) {
         Map<String, String> keys = new HashMap<>(overrides);
-        keys.putIfAbsent(JobFactory.BASE_URL, BASE);
+        keys.putIfAbsent(BASE_URL, BASE);
         Settings settings = new Settings(key -> Optional.ofNullable(keys.get(key))
                 .or(() -> context.getPropertiesComponent().resolveProperty(key)));
         Job job = new JobFactory().fromSettings(settings);

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.iiifgenerator.app.ExitCodes;
 import org.iiifgenerator.app.PipelineRunner;
+import org.iiifgenerator.config.SettingsRegistry;
 import org.iiifgenerator.report.ObjectRecord;
 import org.iiifgenerator.report.RunReport;
-import org.iiifgenerator.task.JobFactory;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.iiifgenerator.testsupport.TestImages;
 import org.junit.jupiter.api.Test;
@@ -72,8 +72,8 @@ class ObjectNamingTest {
         Files.writeString(routes.resolve("catalogue-numbers.camel.yaml"), RULE);
         Path out = dir.resolve("out");
 
-        PipelineRunner.Outcome outcome = PipelineRunner.runLocal(Map.of(JobFactory.IMAGES, images.toString(),
-                JobFactory.CSV, dir.resolve("metadata.csv").toString(), JobFactory.OUTPUT, out.toString(),
+        PipelineRunner.Outcome outcome = PipelineRunner.runLocal(Map.of(SettingsRegistry.IMAGES, images.toString(),
+                SettingsRegistry.CSV, dir.resolve("metadata.csv").toString(), SettingsRegistry.OUTPUT, out.toString(),
                 "routes.dir", routes.toString(), "steps.identifier", "direct:catalogue-numbers"));
 
         RunReport report = outcome.report();
@@ -111,8 +111,8 @@ class ObjectNamingTest {
                 """);
         Path out = dir.resolve("out");
 
-        PipelineRunner.Outcome outcome = PipelineRunner.runLocal(Map.of(JobFactory.IMAGES, images.toString(),
-                JobFactory.OUTPUT, out.toString(), "routes.dir", routes.toString(),
+        PipelineRunner.Outcome outcome = PipelineRunner.runLocal(Map.of(SettingsRegistry.IMAGES, images.toString(),
+                SettingsRegistry.OUTPUT, out.toString(), "routes.dir", routes.toString(),
                 "steps.identifier", "direct:one-name"));
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.FAILURES);

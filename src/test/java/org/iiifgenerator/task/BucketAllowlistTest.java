@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.iiifgenerator.config.Settings;
+import org.iiifgenerator.config.SettingsRegistry;
 import org.iiifgenerator.testsupport.TestSettings;
 import org.junit.jupiter.api.Test;
 
@@ -89,7 +90,7 @@ class BucketAllowlistTest {
 
     /** The allowed buckets, in a container that keeps run records in the task bucket, as the stack sets it up. */
     private static Settings allowing(String buckets) {
-        return TestSettings.withDefaults(Map.of(BucketAllowlist.KEY, buckets, JobFactory.RECORDS,
+        return TestSettings.withDefaults(Map.of(SettingsRegistry.ALLOWED_BUCKETS, buckets, SettingsRegistry.RECORDS,
                 "s3://tasks/records"));
     }
 

@@ -3,6 +3,29 @@ package org.iiifgenerator.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.iiifgenerator.config.SettingsRegistry.BASE_URL;
+import static org.iiifgenerator.config.SettingsRegistry.COLLECTION_ID;
+import static org.iiifgenerator.config.SettingsRegistry.COLLECTION_LABEL;
+import static org.iiifgenerator.config.SettingsRegistry.CSV;
+import static org.iiifgenerator.config.SettingsRegistry.IMAGES;
+import static org.iiifgenerator.config.SettingsRegistry.IMAGE_SERVER;
+import static org.iiifgenerator.config.SettingsRegistry.LOCAL_OUTPUT;
+import static org.iiifgenerator.config.SettingsRegistry.OUTPUT;
+import static org.iiifgenerator.config.SettingsRegistry.PDF_DPI;
+import static org.iiifgenerator.config.SettingsRegistry.PROVIDER_HOMEPAGE;
+import static org.iiifgenerator.config.SettingsRegistry.PROVIDER_LABEL;
+import static org.iiifgenerator.config.SettingsRegistry.PROVIDER_LOGO;
+import static org.iiifgenerator.config.SettingsRegistry.PUBLISH_CSV;
+import static org.iiifgenerator.config.SettingsRegistry.PUBLISH_INDEX;
+import static org.iiifgenerator.config.SettingsRegistry.PUBLISH_RECORDS;
+import static org.iiifgenerator.config.SettingsRegistry.PYRAMID_TIFF;
+import static org.iiifgenerator.config.SettingsRegistry.QUALITY;
+import static org.iiifgenerator.config.SettingsRegistry.RECORDS;
+import static org.iiifgenerator.config.SettingsRegistry.SIZES_MAX;
+import static org.iiifgenerator.config.SettingsRegistry.TILE_FORMAT;
+import static org.iiifgenerator.config.SettingsRegistry.TILE_SIZE;
+import static org.iiifgenerator.config.SettingsRegistry.VERSION;
+import static org.iiifgenerator.config.SettingsRegistry.WORK_DIR;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,10 +63,10 @@ class JobFactoryTest {
         images = Files.createDirectories(dir.resolve("Ms2016_012_Womens_Development_Corp"));
         csv = Files.writeString(dir.resolve("metadata.csv"), "identifier,title\n");
         output = dir.resolve("out");
-        settings.put(JobFactory.IMAGES, images.toString());
-        settings.put(JobFactory.CSV, csv.toString());
-        settings.put(JobFactory.OUTPUT, output.toString());
-        settings.put(JobFactory.BASE_URL, "https://d21nnzi4oh5qvs.cloudfront.net/iawa/Women_of_Design/");
+        settings.put(IMAGES, images.toString());
+        settings.put(CSV, csv.toString());
+        settings.put(OUTPUT, output.toString());
+        settings.put(BASE_URL, "https://d21nnzi4oh5qvs.cloudfront.net/iawa/Women_of_Design/");
     }
 
     @Nested
@@ -66,17 +89,17 @@ class JobFactoryTest {
             assertThat(job().collectionId()).isEqualTo("Ms2016_012_Womens_Development_Corp");
             assertThat(job().collectionLabel()).isEqualTo("Ms2016_012_Womens_Development_Corp");
 
-            settings.put(JobFactory.COLLECTION_ID, "iawa");
+            settings.put(COLLECTION_ID, "iawa");
             assertThat(job().collectionId()).isEqualTo("iawa");
             assertThat(job().collectionLabel()).isEqualTo("iawa");
 
-            settings.put(JobFactory.COLLECTION_LABEL, "Women of Design");
+            settings.put(COLLECTION_LABEL, "Women of Design");
             assertThat(job().collectionLabel()).isEqualTo("Women of Design");
         }
 
         @Test
         void isNamedAfterTheImagesFolderEvenWhenGivenAsDot() {
-            settings.put(JobFactory.IMAGES, ".");
+            settings.put(IMAGES, ".");
 
             assertThat(job().collectionId()).isEqualTo(Path.of("").toAbsolutePath().getFileName().toString());
         }
@@ -85,13 +108,13 @@ class JobFactoryTest {
         void leavesTheWorkFolderToTheStorageUnlessGivenOne() {
             assertThat(job().workFolder()).isNull();
 
-            settings.put(JobFactory.WORK_DIR, dir.resolve("scratch").toString());
+            settings.put(WORK_DIR, dir.resolve("scratch").toString());
             assertThat(job().workFolder()).isEqualTo(dir.resolve("scratch").toAbsolutePath());
         }
 
         @Test
         void needsNoCsv() {
-            settings.put(JobFactory.CSV, "");
+            settings.put(CSV, "");
 
             assertThat(job().csv()).isNull();
         }
@@ -100,20 +123,20 @@ class JobFactoryTest {
         void namesTheProviderWhenItsLabelIsSet() {
             assertThat(job().provider()).as("none by default").isNull();
 
-            settings.putAll(Map.of(JobFactory.PROVIDER_LABEL, "Virginia Tech Special Collections",
-                    JobFactory.PROVIDER_HOMEPAGE, "https://lib.vt.edu/"));
+            settings.putAll(Map.of(PROVIDER_LABEL, "Virginia Tech Special Collections",
+                    PROVIDER_HOMEPAGE, "https://lib.vt.edu/"));
             assertThat(job().provider())
                     .isEqualTo(new Provider("Virginia Tech Special Collections", "https://lib.vt.edu/", null));
 
-            settings.put(JobFactory.PROVIDER_LOGO, "https://lib.vt.edu/logo.png");
+            settings.put(PROVIDER_LOGO, "https://lib.vt.edu/logo.png");
             assertThat(job().provider().logo()).isEqualTo("https://lib.vt.edu/logo.png");
         }
 
         @Test
         void takesTheConfiguredTiling() {
-            settings.putAll(Map.of(JobFactory.VERSION, "2", JobFactory.TILE_SIZE, "512", JobFactory.TILE_FORMAT, "webp",
-                    JobFactory.QUALITY, "70", JobFactory.SIZES_MAX, "1200", JobFactory.PDF_DPI, "150",
-                    JobFactory.PYRAMID_TIFF, "tiles+tiff"));
+            settings.putAll(Map.of(VERSION, "2", TILE_SIZE, "512", TILE_FORMAT, "webp",
+                    QUALITY, "70", SIZES_MAX, "1200", PDF_DPI, "150",
+                    PYRAMID_TIFF, "tiles+tiff"));
 
             assertThat(job().tiling()).isEqualTo(new TilingSettings(IiifVersion.V2, 512, TileFormat.WEBP, 70, 1200, 150,
                     2000, 2000, PyramidTiff.TILES_AND_TIFF, null));
@@ -121,8 +144,8 @@ class JobFactoryTest {
 
         @Test
         void takesTheImageServerWhenOnlyTiffsArePublished() {
-            settings.putAll(Map.of(JobFactory.PYRAMID_TIFF, "tiff",
-                    JobFactory.IMAGE_SERVER, "https://images.example.org/iiif/3/"));
+            settings.putAll(Map.of(PYRAMID_TIFF, "tiff",
+                    IMAGE_SERVER, "https://images.example.org/iiif/3/"));
 
             assertThat(job().tiling().pyramidTiff()).isEqualTo(PyramidTiff.TIFF);
             assertThat(job().tiling().imageServer()).as("without its trailing slash")
@@ -154,49 +177,49 @@ class JobFactoryTest {
 
         @Test
         void reportsAProviderWithoutHomepageOrWithAHomepageThatIsNoUrl() {
-            settings.put(JobFactory.PROVIDER_LABEL, "Special Collections");
+            settings.put(PROVIDER_LABEL, "Special Collections");
             assertThat(problems()).singleElement().asString().contains("'iiif.provider-homepage'", "is not set");
 
-            settings.put(JobFactory.PROVIDER_HOMEPAGE, "lib.vt.edu");
+            settings.put(PROVIDER_HOMEPAGE, "lib.vt.edu");
             assertThat(problems()).singleElement().asString()
                     .contains("'iiif.provider-homepage'", "is 'lib.vt.edu', which is not an http:// or https:// URL");
 
-            settings.remove(JobFactory.PROVIDER_LABEL);
-            settings.put(JobFactory.PROVIDER_HOMEPAGE, "https://lib.vt.edu/");
+            settings.remove(PROVIDER_LABEL);
+            settings.put(PROVIDER_HOMEPAGE, "https://lib.vt.edu/");
             assertThat(problems()).singleElement().asString().contains("'iiif.provider-label'", "is not set");
         }
 
         @Test
         void reportsTiffsWithoutAnImageServerAndAnImageServerBesideTiles() {
-            settings.put(JobFactory.PYRAMID_TIFF, "tiff");
+            settings.put(PYRAMID_TIFF, "tiff");
             assertThat(problems()).singleElement().asString()
                     .contains("'iiif.image-server'", "is not set, but Setting 'iiif.pyramid-tiff' is tiff");
 
-            settings.put(JobFactory.IMAGE_SERVER, "https://images.example.org/iiif/3");
-            settings.put(JobFactory.PYRAMID_TIFF, "tiles+tiff");
+            settings.put(IMAGE_SERVER, "https://images.example.org/iiif/3");
+            settings.put(PYRAMID_TIFF, "tiles+tiff");
             assertThat(problems()).singleElement().asString()
                     .contains("'iiif.image-server'", "is set, but Setting 'iiif.pyramid-tiff' is tiles+tiff");
         }
 
         @Test
         void reportsAnImagesFolderThatDoesNotExist() {
-            settings.put(JobFactory.IMAGES, dir.resolve("missing").toString());
+            settings.put(IMAGES, dir.resolve("missing").toString());
 
             assertThat(problems()).singleElement().asString().contains("'iiif.images'", "not a folder");
         }
 
         @Test
         void reportsACsvPathThatIsAFolder() {
-            settings.put(JobFactory.CSV, dir.toString());
+            settings.put(CSV, dir.toString());
 
             assertThat(problems()).singleElement().asString().contains("'iiif.csv'", "not a readable file");
         }
 
         @Test
         void reportsEveryProblemAtOnce() {
-            settings.putAll(Map.of(JobFactory.IMAGES, dir.resolve("missing").toString(), JobFactory.CSV, dir.toString(),
-                    JobFactory.BASE_URL, "ftp://iiif.example.org", JobFactory.TILE_SIZE, "abc",
-                    JobFactory.TILE_FORMAT, "gif", JobFactory.VERSION, "4"));
+            settings.putAll(Map.of(IMAGES, dir.resolve("missing").toString(), CSV, dir.toString(),
+                    BASE_URL, "ftp://iiif.example.org", TILE_SIZE, "abc",
+                    TILE_FORMAT, "gif", VERSION, "4"));
 
             assertThat(String.join("\n", problems())).contains("'iiif.images'", "'iiif.csv'", "'iiif.base-url'",
                     "'iiif.tile-size'", "'iiif.tile-format'", "'iiif.version'");
@@ -206,7 +229,7 @@ class JobFactoryTest {
         @Test
         void reportsATasksLocalOutputFolderUnderAFileBeforeAnyWork() throws IOException {
             Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
-            settings.put(JobFactory.LOCAL_OUTPUT, file.toString());
+            settings.put(LOCAL_OUTPUT, file.toString());
             Path example = Path.of("src/test/resources/tasks/gen1-example.json");
             TaskSpec uploadFalse = TaskSpecs.from(new TaskFileReader().read(Files.newInputStream(example), "gen1"));
 
@@ -234,17 +257,17 @@ class JobFactoryTest {
 
         @Test
         void inTheFolderGivenOrUnderTheOutputWhenPublishedOnPurpose() {
-            settings.put(JobFactory.RECORDS, dir.resolve("private/records").toString());
+            settings.put(RECORDS, dir.resolve("private/records").toString());
             assertThat(job().records()).isEqualTo(Location.local(dir.resolve("private/records")));
 
-            settings.put(JobFactory.PUBLISH_RECORDS, "true");
+            settings.put(PUBLISH_RECORDS, "true");
             assertThat(job().records()).isEqualTo(job().output());
             assertThat(job().recordsPublished()).isTrue();
         }
 
         @Test
         void neverInsideTheOutputWithoutSayingSo() {
-            settings.put(JobFactory.RECORDS, output.resolve(".records").toString());
+            settings.put(RECORDS, output.resolve(".records").toString());
 
             assertThat(catchThrowableOfType(InvalidJobException.class, JobFactoryTest.this::job).problems())
                     .singleElement().asString().startsWith("Setting 'iiif.records' is '" + output.resolve(".records")
@@ -253,9 +276,9 @@ class JobFactoryTest {
 
         @Test
         void theIndexAndTheCsvCopyCanEachBeLeftOut() {
-            settings.put(JobFactory.PUBLISH_INDEX, "false");
+            settings.put(PUBLISH_INDEX, "false");
             assertThat(job().publicCopies()).isEqualTo(new Job.PublicCopies(false, true));
-            settings.put(JobFactory.PUBLISH_CSV, "false");
+            settings.put(PUBLISH_CSV, "false");
             assertThat(job().publicCopies()).isEqualTo(new Job.PublicCopies(false, false));
         }
     }

@@ -2,6 +2,15 @@ package org.iiifgenerator.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.iiifgenerator.config.SettingsRegistry.COLLECTION_LABEL;
+import static org.iiifgenerator.config.SettingsRegistry.LANGUAGE;
+import static org.iiifgenerator.config.SettingsRegistry.PDF_DPI;
+import static org.iiifgenerator.config.SettingsRegistry.PYRAMID_TIFF;
+import static org.iiifgenerator.config.SettingsRegistry.QUALITY;
+import static org.iiifgenerator.config.SettingsRegistry.SIZES_MAX;
+import static org.iiifgenerator.config.SettingsRegistry.TILE_FORMAT;
+import static org.iiifgenerator.config.SettingsRegistry.TILE_SIZE;
+import static org.iiifgenerator.config.SettingsRegistry.VERSION;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -326,11 +335,11 @@ class TaskSpecsTest {
                     "PYRAMID_TIFF", "tiles+tiff"));
 
             assertThat(spec(env).settings()).containsExactly(
-                    Map.entry(JobFactory.VERSION, "2"), Map.entry(JobFactory.TILE_SIZE, "512"),
-                    Map.entry(JobFactory.TILE_FORMAT, "webp"), Map.entry(JobFactory.QUALITY, "70"),
-                    Map.entry(JobFactory.SIZES_MAX, "1200"), Map.entry(JobFactory.PDF_DPI, "150"),
-                    Map.entry(JobFactory.PYRAMID_TIFF, "tiles+tiff"), Map.entry(JobFactory.LANGUAGE, "en"),
-                    Map.entry(JobFactory.COLLECTION_LABEL, "Women of Design"));
+                    Map.entry(VERSION, "2"), Map.entry(TILE_SIZE, "512"),
+                    Map.entry(TILE_FORMAT, "webp"), Map.entry(QUALITY, "70"),
+                    Map.entry(SIZES_MAX, "1200"), Map.entry(PDF_DPI, "150"),
+                    Map.entry(PYRAMID_TIFF, "tiles+tiff"), Map.entry(LANGUAGE, "en"),
+                    Map.entry(COLLECTION_LABEL, "Women of Design"));
         }
 
         @Test
@@ -406,7 +415,7 @@ class TaskSpecsTest {
             process.put("IIIF_VERSION", "2");
 
             assertThat(TaskSpecs.fromEnvironment(process, "process environment").settings())
-                    .containsExactly(Map.entry(JobFactory.VERSION, "2"), Map.entry(JobFactory.TILE_SIZE, "512"));
+                    .containsExactly(Map.entry(VERSION, "2"), Map.entry(TILE_SIZE, "512"));
         }
 
         @Test

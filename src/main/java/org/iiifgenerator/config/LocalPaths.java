@@ -1,4 +1,4 @@
-package org.iiifgenerator.task;
+package org.iiifgenerator.config;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -12,7 +12,7 @@ import org.iiifgenerator.layout.OutputLayout;
  * Checks of the local paths a job reads and writes, made before any work: a folder that cannot be written would
  * otherwise fail every image, or the run half-way. Each problem starts with "is '<path>'" and says what to do.
  */
-final class LocalPaths {
+public final class LocalPaths {
 
     /** The folders a run writes into an output folder: a file of one of these names fails every image. */
     private static final List<String> OUTPUT_FOLDERS = List.of(OutputLayout.TILES_FOLDER,
@@ -38,7 +38,7 @@ final class LocalPaths {
     }
 
     /** An output folder: a folder this process can write in (made when missing), without a file where a run's folders go. */
-    static Path outputFolder(String value) {
+    public static Path outputFolder(String value) {
         Path folder = writableFolder(value);
         for (String name : OUTPUT_FOLDERS) {
             Path inside = folder.resolve(name);
