@@ -282,7 +282,12 @@ public class PipelineBeans implements CamelConfiguration {
 
     @BindToRegistry
     public CollectionPlanner collectionPlanner() {
-        return new CollectionPlanner(new VipsPageCounter(), storages(), new ObjectNaming(identifierStep));
+        return new CollectionPlanner(new VipsPageCounter(), storages());
+    }
+
+    @BindToRegistry
+    public ObjectNaming objectNaming() {
+        return new ObjectNaming(identifierStep);
     }
 
     @BindToRegistry

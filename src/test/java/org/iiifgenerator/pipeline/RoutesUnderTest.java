@@ -4,8 +4,10 @@ import java.util.Map;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.builder.AdviceWithRouteBuilder;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.model.Model;
 import org.apache.camel.spi.Resource;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
@@ -35,6 +37,21 @@ final class RoutesUnderTest implements AutoCloseable {
 
     RoutesUnderTest(Map<String, Object> beans, String... routeFiles) throws Exception {
         this(beans, Map.of(), routeFiles);
+    }
+
+    /** Leaves out the loaded routes that the test does not start, and so the beans they would need. */
+    RoutesUnderTest only(String... routeIds) throws Exception {
+        Model model = context.getCamelContextExtension().getContextPlugin(Model.class);
+        java.util.Set<String> kept = java.util.Set.of(routeIds);
+        model.removeRouteDefinitions(model.getRouteDefinitions().stream()
+                .filter(route -> !kept.contains(route.getRouteId())).toList());
+        return this;
+    }
+
+    /** Adds routes of the test's own, such as a user's step. */
+    RoutesUnderTest with(RouteBuilder routes) throws Exception {
+        context.addRoutes(routes);
+        return this;
     }
 
     RoutesUnderTest advise(String routeId, Advice advice) throws Exception {
