@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.camel.builder.RouteBuilder;
 import org.iiifgenerator.collection.SourceObject;
 import org.iiifgenerator.metadata.MetadataTable;
+import org.iiifgenerator.testsupport.RoutesUnderTest;
 import org.junit.jupiter.api.Test;
 
 /**

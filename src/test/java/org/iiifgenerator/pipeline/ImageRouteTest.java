@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.camel.Body;
 import org.apache.camel.Variable;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.iiifgenerator.testsupport.RoutesUnderTest;
 import org.junit.jupiter.api.Test;
 
 /** Route {@code image}: a page whose earlier service can be kept is kept, and only the others are tiled. */

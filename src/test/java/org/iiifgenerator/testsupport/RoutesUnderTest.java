@@ -1,4 +1,4 @@
-package org.iiifgenerator.pipeline;
+package org.iiifgenerator.testsupport;
 
 import java.util.Map;
 import org.apache.camel.ProducerTemplate;
@@ -16,16 +16,16 @@ import org.apache.camel.support.ResourceHelper;
  * Some of the application's YAML route files in a CamelContext of their own, with stub beans, so that a test can
  * check a route's wiring (which step follows which decision) without libvips, storage or a run.
  */
-final class RoutesUnderTest implements AutoCloseable {
+public final class RoutesUnderTest implements AutoCloseable {
 
     /** Advice given to one route before the context starts. */
-    interface Advice {
+    public interface Advice {
         void advise(AdviceWithRouteBuilder route) throws Exception;
     }
 
     private final DefaultCamelContext context = new DefaultCamelContext();
 
-    RoutesUnderTest(Map<String, Object> beans, Map<String, String> properties, String... routeFiles)
+    public RoutesUnderTest(Map<String, Object> beans, Map<String, String> properties, String... routeFiles)
             throws Exception {
         beans.forEach(context.getRegistry()::bind);
         context.getPropertiesComponent().setInitialProperties(toProperties(properties));
@@ -35,12 +35,12 @@ final class RoutesUnderTest implements AutoCloseable {
         }
     }
 
-    RoutesUnderTest(Map<String, Object> beans, String... routeFiles) throws Exception {
+    public RoutesUnderTest(Map<String, Object> beans, String... routeFiles) throws Exception {
         this(beans, Map.of(), routeFiles);
     }
 
     /** Leaves out the loaded routes that the test does not start, and so the beans they would need. */
-    RoutesUnderTest only(String... routeIds) throws Exception {
+    public RoutesUnderTest only(String... routeIds) throws Exception {
         Model model = context.getCamelContextExtension().getContextPlugin(Model.class);
         java.util.Set<String> kept = java.util.Set.of(routeIds);
         model.removeRouteDefinitions(model.getRouteDefinitions().stream()
@@ -49,30 +49,30 @@ final class RoutesUnderTest implements AutoCloseable {
     }
 
     /** Adds routes of the test's own, such as a user's step. */
-    RoutesUnderTest with(RouteBuilder routes) throws Exception {
+    public RoutesUnderTest with(RouteBuilder routes) throws Exception {
         context.addRoutes(routes);
         return this;
     }
 
-    RoutesUnderTest advise(String routeId, Advice advice) throws Exception {
+    public RoutesUnderTest advise(String routeId, Advice advice) throws Exception {
         AdviceWith.adviceWith(context, routeId, advice::advise);
         return this;
     }
 
-    RoutesUnderTest start() {
+    public RoutesUnderTest start() {
         context.start();
         return this;
     }
 
-    ProducerTemplate template() {
+    public ProducerTemplate template() {
         return context.createProducerTemplate();
     }
 
-    MockEndpoint mock(String uri) {
+    public MockEndpoint mock(String uri) {
         return context.getEndpoint(uri, MockEndpoint.class);
     }
 
-    DefaultCamelContext context() {
+    public DefaultCamelContext context() {
         return context;
     }
 
