@@ -21,6 +21,7 @@ import org.iiifgenerator.intake.NothingInProgress;
 import org.iiifgenerator.intake.PendingTaskFailures;
 import org.iiifgenerator.intake.TasksInHand;
 import org.iiifgenerator.intake.S3EventNotifications;
+import org.iiifgenerator.intake.TaskFileOutcomes;
 import org.iiifgenerator.intake.TaskFiles;
 import org.iiifgenerator.intake.TaskIntake;
 import org.iiifgenerator.intake.TaskOutcomes;
@@ -185,7 +186,7 @@ public class PipelineBeans implements CamelConfiguration {
             camelContext.addStartupListener((context, alreadyStarted) -> {
                 MeterRegistry metrics = context.getRegistry().findSingleByType(MeterRegistry.class);
                 if (metrics != null) {
-                    workWaiting().bindTo(metrics);
+                    workWaiting().bindTo(metrics, context);
                 }
             });
         } catch (Exception e) {
@@ -283,7 +284,12 @@ public class PipelineBeans implements CamelConfiguration {
 
     @BindToRegistry
     public CollectionPlanner collectionPlanner() {
-        return new CollectionPlanner(new VipsPageCounter(), storages(), new ObjectNaming(identifierStep));
+        return new CollectionPlanner(new VipsPageCounter(), storages());
+    }
+
+    @BindToRegistry
+    public ObjectNaming objectNaming() {
+        return new ObjectNaming(identifierStep);
     }
 
     @BindToRegistry
@@ -301,7 +307,7 @@ public class PipelineBeans implements CamelConfiguration {
         return new PageTiling();
     }
 
-    @BindToRegistry(destroyMethod = "close")
+    @BindToRegistry
     public ImageServicePublisher imageServicePublisher() {
         return new ImageServicePublisher(parallelUploads);
     }
@@ -364,6 +370,11 @@ public class PipelineBeans implements CamelConfiguration {
     @BindToRegistry
     public TasksInHand tasksInHand() {
         return new TasksInHand();
+    }
+
+    @BindToRegistry
+    public TaskFileOutcomes taskFileOutcomes() {
+        return new TaskFileOutcomes();
     }
 
     @BindToRegistry

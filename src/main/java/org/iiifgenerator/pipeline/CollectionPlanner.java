@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SequencedMap;
 import java.util.Set;
-import org.apache.camel.CamelContext;
+import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Variable;
 import org.iiifgenerator.collection.AccessFolders;
 import org.iiifgenerator.collection.CollectionScanner;
 import org.iiifgenerator.collection.ImageFiles;
@@ -46,16 +47,22 @@ public final class CollectionPlanner {
     private final MetadataCsvReader csvReader = new MetadataCsvReader();
     private final PageCounter pageCounter;
     private final Storages storages;
-    private final ObjectNaming naming;
 
-    public CollectionPlanner(PageCounter pageCounter, Storages storages, ObjectNaming naming) {
-        this.pageCounter = pageCounter;
-        this.storages = storages;
-        this.naming = naming;
+    /** The exchange variable that carries {@link #find}'s answer to the steps after the objects are named. */
+    public static final String FOUND = "found";
+
+    /** The images folder's files and the objects found in them, and the CSV, before the objects are named. */
+    public record Found(SequencedMap<String, StoredFile> files, List<SourceObject> objects, MetadataTable metadata) {
     }
 
-    public CollectionPlan plan(@ExchangeProperty(Run.PROPERTY) Run run, CamelContext context) throws IOException {
-        Listing listing = list(run, context);
+    public CollectionPlanner(PageCounter pageCounter, Storages storages) {
+        this.pageCounter = pageCounter;
+        this.storages = storages;
+    }
+
+    public CollectionPlan plan(@ExchangeProperty(Run.PROPERTY) Run run, @Variable(FOUND) Found found,
+                               @Body List<ObjectNaming.Named> named) throws IOException {
+        Listing listing = list(run, found, named);
         List<ObjectPlan> objects = new ArrayList<>();
         for (WorkItem item : select(run, listing.work())) {
             Candidate c = listing.candidates().get(item.objectIdentifier());
@@ -72,9 +79,9 @@ public final class CollectionPlanner {
     }
 
     /** The identifiers of the collection's objects, in collection order, without looking into any file. */
-    public List<String> objectIdentifiers(@ExchangeProperty(Run.PROPERTY) Run run, CamelContext context)
-            throws IOException {
-        return List.copyOf(list(run, context).candidates().keySet());
+    public List<String> objectIdentifiers(@ExchangeProperty(Run.PROPERTY) Run run, @Variable(FOUND) Found found,
+                                          @Body List<ObjectNaming.Named> named) {
+        return List.copyOf(list(run, found, named).candidates().keySet());
     }
 
     /** Fetches the CSV only, to publish its copy, for a run that merges shards instead of planning. */
@@ -84,8 +91,8 @@ public final class CollectionPlanner {
         }
     }
 
-    /** The collection's objects with their rows and the work of their files; warnings go to the report. */
-    private Listing list(Run run, CamelContext context) throws IOException {
+    /** Lists the images folder and reads the CSV; warnings go to the report. The objects are named next. */
+    public Found find(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
         RunReport report = run.report();
         SequencedMap<String, StoredFile> files = listImages(run);
         List<SourceObject> found = scanner.scan(List.copyOf(files.keySet()),
@@ -95,15 +102,25 @@ public final class CollectionPlanner {
         }
         MetadataTable metadata = readMetadata(run);
         metadata.warnings().forEach(report::warn);
+        return new Found(files, found, metadata);
+    }
+
+    /** The collection's objects, as named, with their rows and the work of their files; warnings go to the report. */
+    private Listing list(Run run, Found found, List<ObjectNaming.Named> namedObjects) {
+        RunReport report = run.report();
+        SequencedMap<String, StoredFile> files = found.files();
+        MetadataTable metadata = found.metadata();
 
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         Map<String, String> objectByKey = new HashMap<>();
         Set<String> rowsWithoutImages = new LinkedHashSet<>(metadata.identifiers());
         Map<String, Integer> csvRows = new HashMap<>();
         metadata.identifiers().forEach(identifier -> csvRows.put(identifier, csvRows.size()));
-        for (SourceObject object : found) {
-            SourceObject named = named(object, context, report);
+        for (ObjectNaming.Named naming : namedObjects) {
+            SourceObject object = naming.found();
+            SourceObject named = naming.named();
             if (named == null) {
+                report.leftOut("object '" + object.identifier() + "' is left out: " + naming.failure());
                 continue;
             }
             String key = KeySegments.of(named.identifier());
@@ -158,16 +175,6 @@ public final class CollectionPlanner {
     /** "1 thing is" or "3 things are". */
     private static String count(int n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
-    }
-
-    /** The object under the identifier the naming rule gives it; null, reported, when the rule fails for it. */
-    private SourceObject named(SourceObject object, CamelContext context, RunReport report) {
-        try {
-            return new SourceObject(naming.name(object, context), object.files());
-        } catch (IllegalArgumentException e) {
-            report.leftOut("object '" + object.identifier() + "' is left out: " + e.getMessage());
-            return null;
-        }
     }
 
     /** How errors name an object: as found, and as the naming rule named it when that differs. */

@@ -2,9 +2,6 @@ package org.iiifgenerator.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import org.apache.camel.ExchangeProperty;
 import org.iiifgenerator.layout.OutputLayout;
@@ -14,42 +11,34 @@ import org.iiifgenerator.tiling.PackedTiles;
 import org.iiifgenerator.tiling.TiledImage;
 
 /**
- * Publishes a tiled page under its image-service key, on upload threads of its own: the thread that tiled the
- * page goes on to the next one while this one uploads. At most {@code parallelUploads} services wait on local
- * disk for their upload; a tiling thread that would exceed that waits. {@code info.json} goes last: a viewer
- * that finds it can rely on every tile and size it lists being there.
+ * Publishes a tiled page under its image-service key. Route {@code publish-image-service} hands the upload to
+ * Camel's {@code uploadPool}, so the thread that tiled the page goes on to the next one while this one uploads;
+ * it first takes one of {@code parallelUploads} upload slots, waiting while they are all taken, so that at most
+ * that many services wait on local disk for their upload. {@code info.json} goes last: a viewer that finds it can
+ * rely on every tile and size it lists being there.
  */
-public final class ImageServicePublisher implements AutoCloseable {
+public final class ImageServicePublisher {
 
     private static final String INFO_JSON = "info.json";
 
-    private final ExecutorService uploads;
     private final Semaphore uploadSlots;
 
     public ImageServicePublisher(int parallelUploads) {
-        this.uploads = Executors.newFixedThreadPool(parallelUploads,
-                Thread.ofPlatform().name("upload-", 0).daemon().factory());
         this.uploadSlots = new Semaphore(parallelUploads);
     }
 
-    /** Completes (Camel continues the route) when the service is published, or fails with the reason. */
-    public CompletableFuture<PageResult> publish(TiledImage image, @ExchangeProperty(Run.PROPERTY) Run run)
-            throws InterruptedException {
+    /** Waits, on the tiling thread, until fewer than parallel-uploads services are being uploaded. */
+    public void takeUploadSlot() throws InterruptedException {
         uploadSlots.acquire();
-        CompletableFuture<PageResult> published = new CompletableFuture<>();
-        uploads.execute(() -> {
-            try {
-                published.complete(upload(image, run));
-            } catch (IOException | RuntimeException e) {
-                published.completeExceptionally(e);
-            } finally {
-                uploadSlots.release();
-            }
-        });
-        return published;
     }
 
-    private static PageResult upload(TiledImage image, Run run) throws IOException {
+    /** After the upload, published or failed. */
+    public void releaseUploadSlot() {
+        uploadSlots.release();
+    }
+
+    /** Publishes the service, on an uploadPool thread; its local files are deleted either way. */
+    public PageResult publish(TiledImage image, @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
         String serviceKey = run.layout().imageServiceKey(image.page().objectKey(), image.page().number());
         try {
             PublishedImages.forget(serviceKey, run);
@@ -102,10 +91,5 @@ public final class ImageServicePublisher implements AutoCloseable {
         if (run.earlierProvenance().contains(OutputLayout.provenanceKey(serviceKey))) {
             run.storage().deleteAll(run.storage().list(serviceKey + "/"));
         }
-    }
-
-    @Override
-    public void close() {
-        uploads.shutdown();
     }
 }

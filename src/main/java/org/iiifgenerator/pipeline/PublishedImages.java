@@ -3,6 +3,7 @@ package org.iiifgenerator.pipeline;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Variable;
 import org.iiifgenerator.collection.SourcePage;
 import org.iiifgenerator.iiif.image.ImageService;
 import org.iiifgenerator.iiif.image.InfoJson;
@@ -24,16 +25,33 @@ public final class PublishedImages {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublishedImages.class);
 
-    /** The page's published service when it can be kept; null when the page is to be tiled. */
-    public PageResult.Published kept(SourcePage page, @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+    /** The exchange variable that carries {@link #earlierService}'s answer from the decision to {@link #keep}. */
+    public static final String EARLIER_SERVICE = "earlierService";
+
+    /**
+     * The record of the page's service an earlier run published from the same source version under the same tiler
+     * signature, or null when there is none to keep: the run is forced, the page is new or changed, or its record
+     * cannot be read.
+     */
+    public ImageProvenance earlierService(SourcePage page, @ExchangeProperty(Run.PROPERTY) Run run)
+            throws IOException {
         String serviceKey = run.layout().imageServiceKey(page.objectKey(), page.number());
         if (run.job().force() || !run.earlierProvenance().contains(OutputLayout.provenanceKey(serviceKey))) {
             return null;
         }
         ImageProvenance recorded = recorded(run, serviceKey);
-        if (recorded == null || !recorded.madeFrom(page, run.tiler().signature())) {
-            return null;
-        }
+        return recorded != null && recorded.madeFrom(page, run.tiler().signature()) ? recorded : null;
+    }
+
+    /** Whether the page's earlier service is kept rather than the page tiled again. */
+    public boolean canKeep(@Variable(EARLIER_SERVICE) ImageProvenance earlier) {
+        return earlier != null;
+    }
+
+    /** Keeps the page's earlier service, republishing its {@code info.json} when the base URL moved. */
+    public PageResult.Published keep(SourcePage page, @Variable(EARLIER_SERVICE) ImageProvenance recorded,
+            @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+        String serviceKey = run.layout().imageServiceKey(page.objectKey(), page.number());
         ImageService service = recorded.service();
         String serviceId = run.layout().imageServiceUrl(page.objectKey(), page.number());
         boolean moved = !service.id().equals(serviceId);

@@ -58,7 +58,7 @@ public final class RunLifecycle {
     }
 
     /**
-     * Keeps the report with the run records, unless the run tiled only a part (its record carries its report).
+     * Keeps the report of a run that published the whole collection with the run records.
      *
      * @throws RunInterruptedException when the run was stopped before all its pages were done, after publishing
      *                                 the report that says so
@@ -67,21 +67,10 @@ public final class RunLifecycle {
         RunReport report = run.report();
         report.finish();
         RunReport.Totals totals = report.document().totals();
-        if (run.interrupted()) {
-            if (run.job().share().isAll()) {
-                run.records().put(run.reportKey(), IiifJson.write(report.document()), ContentTypes.JSON);
-            }
-            throw new RunInterruptedException("Stopped before the end: " + (totals.imagesTiled()
-                    + totals.imagesUnchanged()) + " images published (" + totals.imagesTiled() + " tiled now), "
-                    + run.imagesWaiting() + " not started, " + totals.objectsPublished() + " objects published; "
-                    + "the collection is not updated. Run it again to finish: what is published is kept");
-        }
-        if (!run.job().share().isAll()) {
-            LOG.info("Done with {}: {} of {} images tiled, {} warnings; recorded for the merge", run.job().share(),
-                    totals.imagesTiled(), totals.images(), report.warnings().size());
-            return report;
-        }
         run.records().put(run.reportKey(), IiifJson.write(report.document()), ContentTypes.JSON);
+        if (run.interrupted()) {
+            throw interrupted(run, totals);
+        }
         LOG.info("Done: {} of {} objects published ({} incomplete, {} failed), {} left out, {} of {} images tiled, {} "
                         + "warnings. Collection: {}  Report: {}", totals.objectsPublished() + totals.objectsIncomplete(),
                 totals.objects(), totals.objectsIncomplete(), totals.objectsFailed(), totals.objectsLeftOut(),
@@ -89,6 +78,31 @@ public final class RunLifecycle {
                 totals.images(), report.warnings().size(), run.layout().url(OutputLayout.COLLECTION_KEY),
                 run.reportLocation());
         return report;
+    }
+
+    /**
+     * Ends a run that tiled a share of the collection: its record, published by route record-share, carries its
+     * report.
+     *
+     * @throws RunInterruptedException when the run was stopped before all its pages were done
+     */
+    public RunReport finishShare(@ExchangeProperty(Run.PROPERTY) Run run) {
+        RunReport report = run.report();
+        report.finish();
+        RunReport.Totals totals = report.document().totals();
+        if (run.interrupted()) {
+            throw interrupted(run, totals);
+        }
+        LOG.info("Done with {}: {} of {} images tiled, {} warnings; recorded for the merge", run.job().share(),
+                totals.imagesTiled(), totals.images(), report.warnings().size());
+        return report;
+    }
+
+    private static RunInterruptedException interrupted(Run run, RunReport.Totals totals) {
+        return new RunInterruptedException("Stopped before the end: " + (totals.imagesTiled()
+                + totals.imagesUnchanged()) + " images published (" + totals.imagesTiled() + " tiled now), "
+                + run.imagesWaiting() + " not started, " + totals.objectsPublished() + " objects published; "
+                + "the collection is not updated. Run it again to finish: what is published is kept");
     }
 
     /** Frees the run's local work folder, after a finished run as after one that broke off. */
