@@ -3,6 +3,7 @@ package org.iiifgenerator.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.camel.ExchangeProperty;
+import org.iiifgenerator.config.SettingsRegistry;
 import org.iiifgenerator.iiif.IiifJson;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.report.RunReport;
@@ -12,7 +13,6 @@ import org.iiifgenerator.storage.Storage;
 import org.iiifgenerator.storage.Storages;
 import org.iiifgenerator.task.InvalidJobException;
 import org.iiifgenerator.task.Job;
-import org.iiifgenerator.task.JobFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +44,7 @@ public final class RunLifecycle {
         try {
             records.checkAvailable();
         } catch (IOException e) {
-            throw new InvalidJobException("The run records' place " + job.records() + " (" + JobFactory.RECORDS
+            throw new InvalidJobException("The run records' place " + job.records() + " (" + SettingsRegistry.RECORDS
                     + ", RECORDS in a task) cannot be written: " + e.getMessage(), e);
         }
         Path workArea = job.workFolder() != null ? job.workFolder()

@@ -30,12 +30,6 @@ public final class JobFactory {
     private static final List<String> RESOURCES = List.of(PARALLEL_OBJECTS, PARALLEL_IMAGES, PARALLEL_UPLOADS,
             VIPS_CONCURRENCY);
 
-    /**
-     * @deprecated the key is {@link SettingsRegistry#RECORDS}; kept for the readers that still name it here
-     */
-    @Deprecated
-    public static final String RECORDS = SettingsRegistry.RECORDS;
-
     /** The job configured for this Camel context (application.properties, environment, command line). */
     public Job fromConfiguration(CamelContext context) {
         return fromSettings(configuration(context));
