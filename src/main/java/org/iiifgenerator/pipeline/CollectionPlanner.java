@@ -19,9 +19,9 @@ import org.iiifgenerator.collection.ImageFiles;
 import org.iiifgenerator.collection.PageCounter;
 import org.iiifgenerator.collection.SourceObject;
 import org.iiifgenerator.collection.SourcePage;
-import org.iiifgenerator.dispatch.ShardPlanner;
-import org.iiifgenerator.dispatch.ShardPlanner.ObjectWork;
-import org.iiifgenerator.dispatch.WorkItem;
+import org.iiifgenerator.share.ShardPlanner;
+import org.iiifgenerator.share.ShardPlanner.ObjectWork;
+import org.iiifgenerator.share.Piece;
 import org.iiifgenerator.layout.KeySegments;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.metadata.MetadataCsvReader;
@@ -57,7 +57,7 @@ public final class CollectionPlanner {
     public CollectionPlan plan(@ExchangeProperty(Run.PROPERTY) Run run, CamelContext context) throws IOException {
         Listing listing = list(run, context);
         List<ObjectPlan> objects = new ArrayList<>();
-        for (WorkItem item : select(run, listing.work())) {
+        for (Piece item : select(run, listing.work())) {
             Candidate c = listing.candidates().get(item.objectIdentifier());
             List<SourcePage> pages = pages(run, listing.files(), c, item);
             if (pages.isEmpty()) {
@@ -190,7 +190,7 @@ public final class CollectionPlanner {
     private record Candidate(int position, Integer csvRow, SourceObject object, String key, ObjectMetadata row) {
     }
 
-    private static List<WorkItem> select(Run run, List<ObjectWork> collection) {
+    private static List<Piece> select(Run run, List<ObjectWork> collection) {
         try {
             return run.job().share().select(collection);
         } catch (IllegalArgumentException e) {
@@ -256,7 +256,7 @@ public final class CollectionPlanner {
      * counted (not tiled) so that a shard holding files 5-9 numbers their pages as a single run would.
      */
     private List<SourcePage> pages(Run run, SequencedMap<String, StoredFile> files, Candidate candidate,
-                                   WorkItem item) throws IOException {
+                                   Piece item) throws IOException {
         List<SourcePage> pages = new ArrayList<>();
         int number = 0;
         List<String> objectFiles = candidate.object().files();

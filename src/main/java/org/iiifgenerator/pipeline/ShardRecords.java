@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Variable;
-import org.iiifgenerator.dispatch.Share;
+import org.iiifgenerator.share.Share;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.storage.ContentTypes;
 import org.iiifgenerator.storage.Storage;

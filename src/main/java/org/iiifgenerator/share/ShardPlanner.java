@@ -1,4 +1,4 @@
-package org.iiifgenerator.dispatch;
+package org.iiifgenerator.share;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -44,23 +44,23 @@ public final class ShardPlanner {
     }
 
     /** @return for each shard (index = array index), its items; every file of every object in exactly one */
-    public List<List<WorkItem>> plan(List<ObjectWork> objects, int shards) {
+    public List<List<Piece>> plan(List<ObjectWork> objects, int shards) {
         if (shards < 1) {
             throw new IllegalArgumentException("There must be at least one shard, not " + shards);
         }
-        List<WorkItem> items = new ArrayList<>();
+        List<Piece> items = new ArrayList<>();
         objects.forEach(object -> items.addAll(items(object)));
-        items.sort(Comparator.comparingLong(WorkItem::work).reversed()
-                .thenComparing(WorkItem::objectIdentifier).thenComparingInt(WorkItem::firstFile));
+        items.sort(Comparator.comparingLong(Piece::work).reversed()
+                .thenComparing(Piece::objectIdentifier).thenComparingInt(Piece::firstFile));
 
-        List<List<WorkItem>> plan = new ArrayList<>();
+        List<List<Piece>> plan = new ArrayList<>();
         PriorityQueue<long[]> loads = new PriorityQueue<>(
                 Comparator.<long[]>comparingLong(load -> load[0]).thenComparingLong(load -> load[1]));
         for (int shard = 0; shard < shards; shard++) {
             plan.add(new ArrayList<>());
             loads.add(new long[] {0, shard});
         }
-        for (WorkItem item : items) {
+        for (Piece item : items) {
             long[] least = loads.poll();
             plan.get((int) least[1]).add(item);
             least[0] += item.work();
@@ -70,23 +70,23 @@ public final class ShardPlanner {
     }
 
     /** The object whole, or cut into contiguous file ranges of at most {@code maxItemWork} (a file is never cut). */
-    private List<WorkItem> items(ObjectWork object) {
+    private List<Piece> items(ObjectWork object) {
         if (object.total() <= maxItemWork) {
-            return List.of(new WorkItem(object.identifier(), 1, object.fileWork().size(), object.total()));
+            return List.of(new Piece(object.identifier(), 1, object.fileWork().size(), object.total()));
         }
-        List<WorkItem> ranges = new ArrayList<>();
+        List<Piece> ranges = new ArrayList<>();
         int first = 1;
         long work = 0;
         for (int file = 1; file <= object.fileWork().size(); file++) {
             long fileWork = object.fileWork().get(file - 1);
             if (file > first && work + fileWork > maxItemWork) {
-                ranges.add(new WorkItem(object.identifier(), first, file - 1, work));
+                ranges.add(new Piece(object.identifier(), first, file - 1, work));
                 first = file;
                 work = 0;
             }
             work += fileWork;
         }
-        ranges.add(new WorkItem(object.identifier(), first, object.fileWork().size(), work));
+        ranges.add(new Piece(object.identifier(), first, object.fileWork().size(), work));
         return ranges;
     }
 
@@ -106,8 +106,8 @@ public final class ShardPlanner {
     }
 
     /** Largest shard work over mean shard work: 1.0 is perfect balance. */
-    public static double imbalance(List<List<WorkItem>> plan) {
-        long[] totals = plan.stream().mapToLong(items -> items.stream().mapToLong(WorkItem::work).sum()).toArray();
+    public static double imbalance(List<List<Piece>> plan) {
+        long[] totals = plan.stream().mapToLong(items -> items.stream().mapToLong(Piece::work).sum()).toArray();
         long max = 0;
         long sum = 0;
         for (long total : totals) {
