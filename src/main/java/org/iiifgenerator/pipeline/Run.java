@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.iiifgenerator.iiif.presentation.CollectionRef;
 import org.iiifgenerator.iiif.presentation.PresentationWriter;
+import org.iiifgenerator.iiif.writers.PresentationWriters;
 import org.iiifgenerator.layout.ImageServer;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.report.ImageRecord;
@@ -48,7 +49,7 @@ public final class Run {
         this.records = records;
         this.source = source;
         this.report = new RunReport(job.collectionId(), job.describe());
-        this.presentation = PresentationWriter.forVersion(job.tiling().version(), job.language());
+        this.presentation = PresentationWriters.forVersion(job.tiling().version(), job.language());
         // A service that is moved into place is best written loose; one that is uploaded from local disk is best
         // packed into one zip: thousands of small files cost more to write, read back and delete than the tiling.
         this.tiler = new ImageTiler(job.tiling(), storage.stagingArea().isEmpty());
