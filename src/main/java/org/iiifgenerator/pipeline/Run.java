@@ -38,7 +38,7 @@ public final class Run {
     private final AtomicInteger workItems = new AtomicInteger();
     private volatile Progress progress = new Progress(0);
     private volatile byte[] csv;
-    private volatile ShardRecord record;
+    private volatile ShareRecord record;
     private volatile boolean storageUnavailable;
     private Set<String> earlierProvenance;
 
@@ -137,11 +137,11 @@ public final class Run {
     }
 
     /** What this run published, when it tiles a part of the collection; null otherwise or until it is done. */
-    public ShardRecord record() {
+    public ShareRecord record() {
         return record;
     }
 
-    void keepRecord(ShardRecord published) {
+    void keepRecord(ShareRecord published) {
         record = published;
     }
 
