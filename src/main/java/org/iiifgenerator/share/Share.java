@@ -103,10 +103,10 @@ public sealed interface Share {
         }
     }
 
-    private static List<Piece> inCollectionOrder(List<Piece> items, List<ObjectWork> collection) {
+    private static List<Piece> inCollectionOrder(List<Piece> pieces, List<ObjectWork> collection) {
         Map<String, Integer> position = new HashMap<>();
         collection.forEach(o -> position.putIfAbsent(o.identifier(), position.size()));
-        return items.stream().sorted(Comparator.<Piece>comparingInt(i -> position.get(i.objectIdentifier()))
+        return pieces.stream().sorted(Comparator.<Piece>comparingInt(i -> position.get(i.objectIdentifier()))
                 .thenComparingInt(Piece::firstFile)).toList();
     }
 }
