@@ -46,7 +46,6 @@ import org.iiifgenerator.pipeline.RunStop;
 import org.iiifgenerator.pipeline.ShardMerger;
 import org.iiifgenerator.pipeline.ShardRecords;
 import org.iiifgenerator.source.ImageSources;
-import org.iiifgenerator.storage.S3Clients;
 import org.iiifgenerator.storage.S3Storage;
 import org.iiifgenerator.storage.Storages;
 import org.iiifgenerator.task.JobFactory;

@@ -2,7 +2,6 @@ package org.iiifgenerator.dispatch;
 
 import java.time.Duration;
 import org.iiifgenerator.aws.AwsClients;
-import org.iiifgenerator.storage.S3Clients;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 

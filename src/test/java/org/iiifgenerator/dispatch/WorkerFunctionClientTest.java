@@ -8,7 +8,6 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.iiifgenerator.aws.AwsClients;
-import org.iiifgenerator.storage.S3Clients;
 import org.iiifgenerator.testsupport.RecordingHttpEndpoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

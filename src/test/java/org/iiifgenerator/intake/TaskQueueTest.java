@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.Properties;
 import org.iiifgenerator.aws.AwsClients;
-import org.iiifgenerator.storage.S3Clients;
 import org.iiifgenerator.testsupport.Await;
 import org.iiifgenerator.testsupport.ElasticMqServer;
 import org.iiifgenerator.testsupport.FailingReads;

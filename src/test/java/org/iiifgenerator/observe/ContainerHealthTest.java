@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.iiifgenerator.aws.AwsClients;
-import org.iiifgenerator.storage.S3Clients;
 import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.ElasticMqServer;
 import org.iiifgenerator.testsupport.FaultInjectingProxy;
