@@ -2,6 +2,7 @@ package org.iiifgenerator.app;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.iiifgenerator.aws.AwsClients;
 import org.iiifgenerator.config.Settings;
 import org.iiifgenerator.task.InvalidJobException;
 import org.iiifgenerator.vips.Vips;
@@ -16,7 +17,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "iiif-generator", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {LocalCommand.class, DemoCommand.class, ServeCommand.class, BatchCommand.class,
                 FinalizeCommand.class, RunCommand.class, SubmitCommand.class, HealthCommand.class, LambdaCommand.class,
-                WarmUpCommand.class, SeedScriptCommand.class, RemoveCommand.class},
+                WarmUpCommand.class, PredecessorScriptCommand.class, RemoveCommand.class},
         description = "Turns folders of images and a metadata CSV into static IIIF: level-0 image services, "
                 + "manifests and a collection.",
         footer = {"Run 'iiif-generator COMMAND --help' for a command's options.",
@@ -80,7 +81,8 @@ public final class IiifGenerator implements Runnable {
      * user gave, and exit code 2. Anything else is unexpected, and picocli prints it with its stack trace.
      */
     private static int refused(Exception e, CommandLine command, ParseResult parsed) throws Exception {
-        if (!(e instanceof InvalidJobException || e instanceof Settings.SettingException)) {
+        if (!(e instanceof InvalidJobException || e instanceof Settings.SettingException
+                || e instanceof AwsClients.UnknownRegionException)) {
             throw e;
         }
         command.getErr().println(e.getMessage());

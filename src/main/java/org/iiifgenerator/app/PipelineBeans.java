@@ -10,6 +10,7 @@ import org.apache.camel.PropertyInject;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.component.aws2.sqs.Sqs2Consumer;
 import org.apache.camel.support.LoggingExceptionHandler;
+import org.iiifgenerator.aws.AwsClients;
 import org.iiifgenerator.config.Settings;
 import org.iiifgenerator.config.SettingsRegistry;
 import org.iiifgenerator.dispatch.BatchDispatcher;
@@ -46,7 +47,6 @@ import org.iiifgenerator.pipeline.RunStop;
 import org.iiifgenerator.pipeline.ShardMerger;
 import org.iiifgenerator.pipeline.ShardRecords;
 import org.iiifgenerator.source.ImageSources;
-import org.iiifgenerator.storage.S3Clients;
 import org.iiifgenerator.storage.S3Storage;
 import org.iiifgenerator.storage.Storages;
 import org.iiifgenerator.task.JobFactory;
@@ -198,7 +198,7 @@ public class PipelineBeans implements CamelConfiguration {
     @BindToRegistry(destroyMethod = "close")
     public Storages storages() {
         if (storages == null) {
-            storages = new Storages(() -> awsSettings(awsEndpoint, awsPathStyle).withRetries(new S3Clients.Retries(
+            storages = new Storages(() -> awsSettings(awsEndpoint, awsPathStyle).withRetries(new AwsClients.Retries(
                     s3MaxAttempts, Duration.ofSeconds(s3AttemptTimeoutSeconds), Duration.ofSeconds(s3CallTimeoutSeconds))),
                     new S3Storage.Options(imageCacheControl, documentCacheControl, serverSideEncryption, kmsKeyId));
         }
@@ -230,14 +230,14 @@ public class PipelineBeans implements CamelConfiguration {
     /** One SQS client for the queue consumer and the readiness check, made on first use. */
     private synchronized SqsClient taskQueueClient() {
         if (taskQueueClient == null) {
-            taskQueueClient = S3Clients.sqs(awsSettings(sqsEndpoint, false), sqsMaxAttempts);
+            taskQueueClient = AwsClients.sqs(awsSettings(sqsEndpoint, false), sqsMaxAttempts);
         }
         return taskQueueClient;
     }
 
     /** Region from configuration (or the SDK's chain when blank), an endpoint only for AWS look-alikes. */
-    private S3Clients.Settings awsSettings(String endpoint, boolean pathStyle) {
-        return new S3Clients.Settings(awsRegion.isBlank() ? null : awsRegion,
+    private AwsClients.Settings awsSettings(String endpoint, boolean pathStyle) {
+        return new AwsClients.Settings(awsRegion.isBlank() ? null : awsRegion,
                 endpoint.isBlank() ? null : URI.create(endpoint), pathStyle);
     }
 
@@ -332,7 +332,7 @@ public class PipelineBeans implements CamelConfiguration {
 
     @BindToRegistry(destroyMethod = "close")
     public BatchDispatcher batchDispatcher() {
-        return new BatchDispatcher(() -> S3Clients.client(BatchClient.builder(), awsSettings(batchEndpoint, false),
+        return new BatchDispatcher(() -> AwsClients.client(BatchClient.builder(), awsSettings(batchEndpoint, false),
                 batchMaxAttempts),
                 new BatchSubmitter.Defaults(batchAttempts, batchTimeoutSeconds), storages(), gigabytesPerShard);
     }

@@ -11,6 +11,7 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
+import org.iiifgenerator.aws.AwsClients;
 import org.iiifgenerator.config.Settings;
 import org.iiifgenerator.pipeline.Run;
 import org.iiifgenerator.pipeline.RunInterruptedException;
@@ -172,7 +173,7 @@ public final class PipelineRunner {
                 invalid.problems().forEach(problem -> LOG.error("The job cannot start: {}", problem));
                 return new Outcome(null, ExitCodes.INVALID);
             }
-            if (t instanceof Settings.SettingException) {
+            if (t instanceof Settings.SettingException || t instanceof AwsClients.UnknownRegionException) {
                 LOG.error(t.getMessage());
                 return new Outcome(null, ExitCodes.INVALID);
             }

@@ -8,7 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.camel.Exchange;
-import org.iiifgenerator.pipeline.ShardRecord;
+import org.iiifgenerator.pipeline.ShareRecord;
 
 /**
  * The worker function of {@code dispatch=lambda}: tiles one object of a task and publishes its manifest, with the
@@ -36,7 +36,7 @@ public final class WorkerHandler implements RequestStreamHandler, AutoCloseable 
         if (exchange.getException() != null) {
             throw LambdaApplication.failure("The worker could not publish its object", exchange.getException());
         }
-        output.write(exchange.getMessage().getBody(ShardRecord.class).toJson());
+        output.write(exchange.getMessage().getBody(ShareRecord.class).toJson());
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.iiifgenerator.dispatch.Share;
+import org.iiifgenerator.share.Share;
 import org.iiifgenerator.iiif.IiifVersion;
 import org.iiifgenerator.iiif.image.TileFormat;
 import org.iiifgenerator.layout.OutputLayout;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.camel.Variable;
 import org.iiifgenerator.config.SettingsRegistry;
+import org.iiifgenerator.share.Share;
 import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.storage.Storages;
 import org.iiifgenerator.task.InvalidTaskException;

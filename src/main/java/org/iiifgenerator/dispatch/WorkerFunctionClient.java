@@ -1,7 +1,7 @@
 package org.iiifgenerator.dispatch;
 
 import java.time.Duration;
-import org.iiifgenerator.storage.S3Clients;
+import org.iiifgenerator.aws.AwsClients;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
@@ -17,12 +17,12 @@ public final class WorkerFunctionClient {
     }
 
     /** @param invocationTimeout how long one invocation may go unanswered: longer than the function's timeout */
-    public static LambdaClient create(S3Clients.Settings settings, int maxAttempts, Duration invocationTimeout) {
+    public static LambdaClient create(AwsClients.Settings settings, int maxAttempts, Duration invocationTimeout) {
         if (invocationTimeout.isNegative() || invocationTimeout.isZero()) {
             throw new IllegalArgumentException("dispatch.lambda.invocation-timeout-seconds must be positive, not "
                     + invocationTimeout.toSeconds());
         }
-        return S3Clients.client(LambdaClient.builder().httpClientBuilder(ApacheHttpClient.builder()
+        return AwsClients.client(LambdaClient.builder().httpClientBuilder(ApacheHttpClient.builder()
                 .socketTimeout(invocationTimeout)
                 .tcpKeepAlive(true)), settings, maxAttempts);
     }

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.camel.Body;
 import org.apache.camel.Header;
 import org.apache.camel.Variable;
-import org.iiifgenerator.pipeline.ShardRecord;
+import org.iiifgenerator.pipeline.ShareRecord;
 import org.iiifgenerator.task.TaskSpec;
 
 /**
@@ -26,13 +26,13 @@ public final class WorkerInvocations {
         return new WorkerRequest(task.environment(), objectId).toJson();
     }
 
-    public ShardRecord answer(@Body String payload, @Header(FUNCTION_ERROR) String functionError,
+    public ShareRecord answer(@Body String payload, @Header(FUNCTION_ERROR) String functionError,
                               @Variable("objectId") String objectId) throws IOException {
         if (functionError != null && !functionError.isBlank()) {
             throw new WorkerFailedException("The worker for object '" + objectId + "' failed (" + functionError
                     + "): " + errorMessage(payload));
         }
-        return ShardRecord.fromJson(payload.getBytes(StandardCharsets.UTF_8));
+        return ShareRecord.fromJson(payload.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Lambda's error document: {"errorMessage": ..., "errorType": ...}; the raw answer when it is something else. */

@@ -15,7 +15,7 @@ import org.apache.camel.Body;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Variable;
 import org.iiifgenerator.config.Settings;
-import org.iiifgenerator.dispatch.Share;
+import org.iiifgenerator.share.Share;
 import org.iiifgenerator.dispatch.WorkerRequest;
 import org.iiifgenerator.layout.RecordsLocation;
 import org.iiifgenerator.storage.Location;

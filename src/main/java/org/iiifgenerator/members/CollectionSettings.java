@@ -4,6 +4,7 @@ import org.iiifgenerator.iiif.IiifVersion;
 import org.iiifgenerator.iiif.presentation.CollectionRef;
 import org.iiifgenerator.iiif.presentation.PresentationWriter;
 import org.iiifgenerator.iiif.presentation.Provider;
+import org.iiifgenerator.iiif.writers.PresentationWriters;
 import org.iiifgenerator.layout.OutputLayout;
 
 /**
@@ -23,6 +24,6 @@ public record CollectionSettings(String label, String baseUrl, IiifVersion iiifV
     }
 
     PresentationWriter writer() {
-        return PresentationWriter.forVersion(iiifVersion, language);
+        return PresentationWriters.forVersion(iiifVersion, language);
     }
 }

@@ -3,5 +3,7 @@
  * run that published it, and the documents rebuilt from all of them (the Collection, {@code index.jsonl}, the
  * collection's summary). Any number of runs, one after another or at the same moment, publish into one root and
  * the collection lists every object at its latest version; removing an object takes it out the same way.
+ *
+ * <p>May depend on: collection, iiif, iiif.image, iiif.presentation, iiif.writers, layout, storage, task.
  */
 package org.iiifgenerator.members;

@@ -1,77 +1,76 @@
 package org.iiifgenerator.pipeline;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.SequencedMap;
-import java.util.Set;
 import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Variable;
 import org.iiifgenerator.collection.AccessFolders;
 import org.iiifgenerator.collection.CollectionScanner;
-import org.iiifgenerator.collection.ImageFiles;
 import org.iiifgenerator.collection.PageCounter;
 import org.iiifgenerator.collection.SourceObject;
 import org.iiifgenerator.collection.SourcePage;
-import org.iiifgenerator.dispatch.ShardPlanner;
-import org.iiifgenerator.dispatch.ShardPlanner.ObjectWork;
-import org.iiifgenerator.dispatch.WorkItem;
-import org.iiifgenerator.layout.KeySegments;
-import org.iiifgenerator.layout.OutputLayout;
-import org.iiifgenerator.metadata.MetadataCsvReader;
 import org.iiifgenerator.metadata.MetadataTable;
-import org.iiifgenerator.metadata.ObjectMetadata;
+import org.iiifgenerator.pipeline.CollectionListing.Candidate;
 import org.iiifgenerator.report.RunReport;
-import org.iiifgenerator.source.ImageSource;
-import org.iiifgenerator.storage.Location;
+import org.iiifgenerator.share.Piece;
+import org.iiifgenerator.share.ShardPlanner;
+import org.iiifgenerator.share.ShardPlanner.ObjectWork;
 import org.iiifgenerator.storage.Storages;
 import org.iiifgenerator.storage.StoredFile;
 import org.iiifgenerator.task.InvalidJobException;
 
 /**
- * Works out what a run will publish: the objects in the images folder, their CSV rows, their pages (multi-page
- * files expanded) and their storage keys. Mismatches between folder and CSV are warnings, never reasons to stop.
+ * Works out what a run will publish: the objects found in the images folder and the CSV ({@link #find}), then,
+ * once the route has named them, the collection as listed ({@link CollectionListing}), the share of it this run
+ * tiles, and the pages of each of its objects (multi-page files expanded) with their storage keys.
  */
 public final class CollectionPlanner {
 
-    private static final Set<String> RESERVED_KEYS = Set.of(OutputLayout.TILES_FOLDER, OutputLayout.COLLECTION_FOLDER);
-
-    private final CollectionScanner scanner = new CollectionScanner();
-    private final MetadataCsvReader csvReader = new MetadataCsvReader();
-    private final PageCounter pageCounter;
-    private final Storages storages;
-
     /** The exchange variable that carries {@link #find}'s answer to the steps after the objects are named. */
     public static final String FOUND = "found";
+
+    private final CollectionScanner scanner = new CollectionScanner();
+    private final ObjectPageCount pageCount;
+    private final MetadataCsv csv;
 
     /** The images folder's files and the objects found in them, and the CSV, before the objects are named. */
     public record Found(SequencedMap<String, StoredFile> files, List<SourceObject> objects, MetadataTable metadata) {
     }
 
     public CollectionPlanner(PageCounter pageCounter, Storages storages) {
-        this.pageCounter = pageCounter;
-        this.storages = storages;
+        this.pageCount = new ObjectPageCount(pageCounter);
+        this.csv = new MetadataCsv(storages);
+    }
+
+    /** Lists the images folder and reads the CSV; warnings go to the report. The objects are named next. */
+    public Found find(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+        RunReport report = run.report();
+        SequencedMap<String, StoredFile> files = ImagesFolder.list(run);
+        List<SourceObject> found = scanner.scan(List.copyOf(files.keySet()),
+                AccessFolders.objectIdentifier(run.job().images()), report::warn, report::leftOut);
+        if (found.isEmpty()) {
+            throw ImagesFolder.noImages(run);
+        }
+        MetadataTable metadata = csv.read(run);
+        metadata.warnings().forEach(report::warn);
+        return new Found(files, found, metadata);
     }
 
     public CollectionPlan plan(@ExchangeProperty(Run.PROPERTY) Run run, @Variable(FOUND) Found found,
                                @Body List<ObjectNaming.Named> named) throws IOException {
-        Listing listing = list(run, found, named);
+        CollectionListing listing = CollectionListing.of(run, found, named);
         List<ObjectPlan> objects = new ArrayList<>();
-        for (WorkItem item : select(run, listing.work())) {
-            Candidate c = listing.candidates().get(item.objectIdentifier());
-            List<SourcePage> pages = pages(run, listing.files(), c, item);
+        for (Piece piece : select(run, listing.work())) {
+            Candidate c = listing.candidates().get(piece.objectIdentifier());
+            List<SourcePage> pages = pageCount.pages(run, listing.files(), c.object(), c.key(), piece);
             if (pages.isEmpty()) {
                 continue; // all its files were left out, and reported
             }
             objects.add(new ObjectPlan(c.position(), c.csvRow(), c.object().identifier(), c.key(), c.row(), pages,
-                    item.firstFile() == 1 && item.lastFile() == c.object().files().size()));
+                    piece.firstFile() == 1 && piece.lastFile() == c.object().files().size()));
         }
         CollectionPlan plan = new CollectionPlan(objects, ShardPlanner.fingerprint(listing.work()));
         run.expectImages(plan.pageCount());
@@ -81,237 +80,21 @@ public final class CollectionPlanner {
     /** The identifiers of the collection's objects, in collection order, without looking into any file. */
     public List<String> objectIdentifiers(@ExchangeProperty(Run.PROPERTY) Run run, @Variable(FOUND) Found found,
                                           @Body List<ObjectNaming.Named> named) {
-        return List.copyOf(list(run, found, named).candidates().keySet());
+        return List.copyOf(CollectionListing.of(run, found, named).candidates().keySet());
     }
 
     /** Fetches the CSV only, to publish its copy, for a run that merges shards instead of planning. */
     public void readCsv(@ExchangeProperty(Run.PROPERTY) Run run) {
-        if (run.job().csv() != null) {
-            run.keepCsv(csvContent(run.job().csv()));
-        }
+        csv.keep(run);
     }
 
-    /** Lists the images folder and reads the CSV; warnings go to the report. The objects are named next. */
-    public Found find(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
-        RunReport report = run.report();
-        SequencedMap<String, StoredFile> files = listImages(run);
-        List<SourceObject> found = scanner.scan(List.copyOf(files.keySet()),
-                AccessFolders.objectIdentifier(run.job().images()), report::warn, report::leftOut);
-        if (found.isEmpty()) {
-            throw noImages(run);
-        }
-        MetadataTable metadata = readMetadata(run);
-        metadata.warnings().forEach(report::warn);
-        return new Found(files, found, metadata);
-    }
-
-    /** The collection's objects, as named, with their rows and the work of their files; warnings go to the report. */
-    private Listing list(Run run, Found found, List<ObjectNaming.Named> namedObjects) {
-        RunReport report = run.report();
-        SequencedMap<String, StoredFile> files = found.files();
-        MetadataTable metadata = found.metadata();
-
-        Map<String, Candidate> candidates = new LinkedHashMap<>();
-        Map<String, String> objectByKey = new HashMap<>();
-        Set<String> rowsWithoutImages = new LinkedHashSet<>(metadata.identifiers());
-        Map<String, Integer> csvRows = new HashMap<>();
-        metadata.identifiers().forEach(identifier -> csvRows.put(identifier, csvRows.size()));
-        for (ObjectNaming.Named naming : namedObjects) {
-            SourceObject object = naming.found();
-            SourceObject named = naming.named();
-            if (named == null) {
-                report.leftOut("object '" + object.identifier() + "' is left out: " + naming.failure());
-                continue;
-            }
-            String key = KeySegments.of(named.identifier());
-            String clash = keyClash(key, describe(object, named), objectByKey);
-            if (clash != null) {
-                report.leftOut("object " + describe(object, named) + " would be published under the key '" + key
-                        + "', which is taken by " + clash + "; it is left out - rename the folder or file");
-                continue;
-            }
-            ObjectMetadata row = row(metadata, named.identifier(), object.identifier()).orElseGet(() -> {
-                if (run.job().csv() != null) {
-                    report.warn("object '" + named.identifier() + "' has no row in the CSV; it is published with "
-                            + "its identifier as label");
-                }
-                return ObjectMetadata.untitled(named.identifier());
-            });
-            rowsWithoutImages.remove(row.identifier());
-            candidates.put(named.identifier(), new Candidate(candidates.size(), csvRows.get(row.identifier()), named, key,
-                    row));
-        }
-        if (run.job().csv() == null) {
-            report.note("no CSV given: " + count(candidates.size(), "object is published with its identifier as label",
-                    "objects are published with their identifiers as labels"));
-        }
-        reportRowsWithoutImages(run, rowsWithoutImages);
-        List<ObjectWork> work = candidates.values().stream().map(c -> new ObjectWork(c.object().identifier(),
-                c.object().files().stream().map(file -> files.get(file).size()).toList())).toList();
-        return new Listing(files, candidates, work);
-    }
-
-    /**
-     * A task's CSV is shared by the tasks of its box, so rows for the folders other tasks publish are expected: one
-     * line with their count, and no warning. A local run was given the whole folder: such a row is likely a typo,
-     * worth a warning each. The report lists them either way.
-     */
-    private static void reportRowsWithoutImages(Run run, Set<String> rows) {
-        run.report().csvRowsWithoutImages(rows);
-        if (rows.isEmpty()) {
-            return;
-        }
-        if (run.job().sharedCsv()) {
-            String csv = " (" + run.job().csv().name() + ") ";
-            run.report().note(count(rows.size(), "CSV row" + csv + "has no images in this task: its folder is "
-                    + "published by another task", "CSV rows" + csv + "have no images in this task: their folders "
-                    + "are published by other tasks") + " (the run's report lists them as csvRowsWithoutImages)");
-        } else {
-            rows.forEach(id -> run.report().warn("CSV row '" + id + "' has no images in " + run.job().images()
-                    + "; nothing is published for it"));
-        }
-    }
-
-    /** "1 thing is" or "3 things are". */
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
-    /** How errors name an object: as found, and as the naming rule named it when that differs. */
-    private static String describe(SourceObject found, SourceObject named) {
-        String asFound = "'" + found.identifier() + "'";
-        return found.identifier().equals(named.identifier()) ? asFound
-                : asFound + " (named '" + named.identifier() + "' by steps.identifier)";
-    }
-
-    /** The CSV row of the identifier the object is published under, else of the one it was found with. */
-    private static Optional<ObjectMetadata> row(MetadataTable metadata, String published, String found) {
-        return metadata.find(published).or(() -> metadata.find(found));
-    }
-
-    private record Listing(SequencedMap<String, StoredFile> files, Map<String, Candidate> candidates,
-                           List<ObjectWork> work) {
-    }
-
-    /** An object of the collection, in collection order, before the run keeps its share. */
-    private record Candidate(int position, Integer csvRow, SourceObject object, String key, ObjectMetadata row) {
-    }
-
-    private static List<WorkItem> select(Run run, List<ObjectWork> collection) {
+    /** The pieces of the collection this run's share holds; a share that does not fit the collection is the job's fault. */
+    private static List<Piece> select(Run run, List<ObjectWork> collection) {
         try {
             return run.job().share().select(collection);
         } catch (IllegalArgumentException e) {
             throw new InvalidJobException("This run's part of " + run.job().images() + " (" + run.job().share()
                     + ") cannot be found: " + e.getMessage());
-        }
-    }
-
-    private static SequencedMap<String, StoredFile> listImages(Run run) {
-        try {
-            SequencedMap<String, StoredFile> files = run.source().files(run.report()::warn);
-            if (files.isEmpty()) {
-                throw noImages(run);
-            }
-            return files;
-        } catch (IOException e) {
-            throw new InvalidJobException("The images in " + run.job().images() + " (" + OptionNames.images(run.job())
-                    + ") cannot be listed: " + e.getMessage(), e);
-        }
-    }
-
-    /** An empty folder and one of other files alike: there is nothing to publish, and the user chose the wrong one. */
-    private static InvalidJobException noImages(Run run) {
-        return new InvalidJobException("No images found in " + run.job().images() + " ("
-                + OptionNames.images(run.job()) + "): give a folder with image files ("
-                + ImageFiles.extensionsRead() + "), each loose file or sub-folder an object.");
-    }
-
-    /** Who already uses a key: the output's own folders or an earlier object; null when the key is free. */
-    private static String keyClash(String key, String object, Map<String, String> objectByKey) {
-        if (RESERVED_KEYS.contains(key)) {
-            return "the output's own '" + key + "' folder";
-        }
-        String earlier = objectByKey.putIfAbsent(key, object);
-        return earlier == null ? null : "object " + earlier;
-    }
-
-    private MetadataTable readMetadata(Run run) throws IOException {
-        Location csv = run.job().csv();
-        if (csv == null) {
-            return MetadataTable.empty();
-        }
-        byte[] content = csvContent(csv);
-        run.keepCsv(content);
-        try {
-            return csvReader.read(new ByteArrayInputStream(content), csv.toString());
-        } catch (RuntimeException e) {
-            throw new InvalidJobException(e.getMessage());
-        }
-    }
-
-    private byte[] csvContent(Location csv) {
-        try {
-            return storages.read(csv);
-        } catch (IOException e) {
-            throw new InvalidJobException("The CSV " + csv + " (CSV_PATH and CSV_NAME in a task, --csv locally) "
-                    + "cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The pages of the item's files, numbered across the whole object: the pages of the object's earlier files are
-     * counted (not tiled) so that a shard holding files 5-9 numbers their pages as a single run would.
-     */
-    private List<SourcePage> pages(Run run, SequencedMap<String, StoredFile> files, Candidate candidate,
-                                   WorkItem item) throws IOException {
-        List<SourcePage> pages = new ArrayList<>();
-        int number = 0;
-        List<String> objectFiles = candidate.object().files();
-        for (int index = 1; index <= item.lastFile(); index++) {
-            String file = objectFiles.get(index - 1);
-            int count = ImageFiles.mayHaveSeveralPages(file) ? countPages(run, file)
-                    : ImageFiles.isGif(file) ? firstFrameOnly(run, file) : 1;
-            for (int page = 0; page < count; page++) {
-                number++;
-                if (index >= item.firstFile()) {
-                    pages.add(new SourcePage(candidate.object().identifier(), candidate.key(), number, file,
-                            run.source().describe(file), files.get(file).version(), page, count));
-                }
-            }
-        }
-        return pages;
-    }
-
-    /** The file's pages from its header; none, reported, when there are more than the job allows. */
-    private int countPages(Run run, String file) throws IOException {
-        int count = pagesIn(run.source(), file);
-        int limit = run.job().tiling().maxPages();
-        if (count > limit) {
-            run.report().leftOut(run.source().describe(file) + " has " + count + " pages, more than iiif.max-pages ("
-                    + limit + "); it is left out. Split the file, or raise the limit if it is meant to be one object.");
-            return 0;
-        }
-        return count;
-    }
-
-    /**
-     * One page: the frames of an animated GIF are moments of one picture, not pages of an object (a 40-frame
-     * spinner is not a 40-page book), so its first frame is published, with a warning that says so.
-     */
-    private int firstFrameOnly(Run run, String file) throws IOException {
-        int frames = pagesIn(run.source(), file);
-        if (frames > 1) {
-            run.report().warn(run.source().describe(file) + " is an animated GIF of " + frames
-                    + " frames; only its first frame is published");
-        }
-        return 1;
-    }
-
-    private int pagesIn(ImageSource source, String file) throws IOException {
-        try {
-            return pageCounter.count(source.acquire(file));
-        } finally {
-            source.release(file);
         }
     }
 }

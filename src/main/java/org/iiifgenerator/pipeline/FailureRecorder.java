@@ -46,14 +46,14 @@ public final class FailureRecorder {
     }
 
     /** A worker function that could not tile its object, after the last try: the object is recorded as failed. */
-    public ShardRecord workerFailed(@Variable("objectId") String objectId,
+    public ShareRecord workerFailed(@Variable("objectId") String objectId,
                                     @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable cause,
                                     @ExchangeProperty(Run.PROPERTY) Run run) {
         String reason = reason(cause);
         LOG.warn("Object {} failed: {}", objectId, reason);
         RunReport part = new RunReport(run.job().collectionId(), Map.of());
         part.object(new ObjectRecord(objectId, null, ObjectRecord.Status.failed, 0, 0, null, reason));
-        return new ShardRecord("object " + objectId, null, null, null, List.of(), part.document());
+        return new ShareRecord("object " + objectId, null, null, null, List.of(), part.document());
     }
 
     private static String reason(Throwable cause) {

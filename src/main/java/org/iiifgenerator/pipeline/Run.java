@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.iiifgenerator.iiif.presentation.CollectionRef;
 import org.iiifgenerator.iiif.presentation.PresentationWriter;
+import org.iiifgenerator.iiif.writers.PresentationWriters;
 import org.iiifgenerator.layout.ImageServer;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.report.ImageRecord;
@@ -37,7 +38,7 @@ public final class Run {
     private final AtomicInteger workItems = new AtomicInteger();
     private volatile Progress progress = new Progress(0);
     private volatile byte[] csv;
-    private volatile ShardRecord record;
+    private volatile ShareRecord record;
     private volatile boolean storageUnavailable;
     private Set<String> earlierProvenance;
 
@@ -48,7 +49,7 @@ public final class Run {
         this.records = records;
         this.source = source;
         this.report = new RunReport(job.collectionId(), job.describe());
-        this.presentation = PresentationWriter.forVersion(job.tiling().version(), job.language());
+        this.presentation = PresentationWriters.forVersion(job.tiling().version(), job.language());
         // A service that is moved into place is best written loose; one that is uploaded from local disk is best
         // packed into one zip: thousands of small files cost more to write, read back and delete than the tiling.
         this.tiler = new ImageTiler(job.tiling(), storage.stagingArea().isEmpty());
@@ -136,11 +137,11 @@ public final class Run {
     }
 
     /** What this run published, when it tiles a part of the collection; null otherwise or until it is done. */
-    public ShardRecord record() {
+    public ShareRecord record() {
         return record;
     }
 
-    void keepRecord(ShardRecord published) {
+    void keepRecord(ShareRecord published) {
         record = published;
     }
 

@@ -17,7 +17,7 @@ import org.apache.camel.ExchangeProperty;
 public final class ShardMerger {
 
     /** Takes in the parts' reports; answers with the parts of each object, in collection order. */
-    public List<List<ObjectOutcome>> partsByObject(@Body List<ShardRecord> records,
+    public List<List<ObjectOutcome>> partsByObject(@Body List<ShareRecord> records,
                                                    @ExchangeProperty(Run.PROPERTY) Run run) {
         records.forEach(record -> run.report().absorb(record.report()));
         Map<Integer, List<ObjectOutcome>> partsByPosition = new TreeMap<>();

@@ -10,25 +10,25 @@ import java.util.stream.IntStream;
 import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Variable;
-import org.iiifgenerator.dispatch.Share;
+import org.iiifgenerator.share.Share;
 import org.iiifgenerator.layout.OutputLayout;
 import org.iiifgenerator.storage.ContentTypes;
 import org.iiifgenerator.storage.Storage;
 
 /**
- * The records of the parts of a collection's run. A part ends by recording what it published, kept on the run
+ * The records of the shares of a collection's run. A share ends by recording what it published, kept on the run
  * (a Lambda worker answers with it) and, for an array child, kept with the run records under {@code collection/shards/} for the
  * finalize job, which loads every shard's record, refusing to go on while any is missing, and removes them once
  * the collection is published.
  */
 public final class ShardRecords {
 
-    /** A part's run is over: its record, published when it is an array child's. */
-    public ShardRecord publish(@Body List<ObjectOutcome> outcomes, @Variable("plan") CollectionPlan plan,
+    /** A share's run is over: its record, published when it is an array child's. */
+    public ShareRecord publish(@Body List<ObjectOutcome> outcomes, @Variable("plan") CollectionPlan plan,
                                @ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
         Share share = run.job().share();
         Share.Shard shard = share instanceof Share.Shard s ? s : null;
-        ShardRecord record = new ShardRecord(share.toString(), shard == null ? null : shard.index(),
+        ShareRecord record = new ShareRecord(share.toString(), shard == null ? null : shard.index(),
                 shard == null ? null : shard.count(), plan.fingerprint(),
                 outcomes.stream().sorted(Comparator.comparingInt(ObjectOutcome::position)).toList(),
                 run.report().document());
@@ -40,21 +40,21 @@ public final class ShardRecords {
     }
 
     /** Every shard's record, by index; fails naming what is missing or does not belong with the rest. */
-    public List<ShardRecord> load(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
+    public List<ShareRecord> load(@ExchangeProperty(Run.PROPERTY) Run run) throws IOException {
         Storage storage = run.records();
         String folder = OutputLayout.shardsFolder(run.job().runName());
         String where = storage.location() + "/" + folder;
-        List<ShardRecord> records = new ArrayList<>();
+        List<ShareRecord> records = new ArrayList<>();
         for (String key : storage.list(folder)) {
-            records.add(ShardRecord.fromJson(storage.read(key)));
+            records.add(ShareRecord.fromJson(storage.read(key)));
         }
         if (records.isEmpty()) {
             throw new IncompleteShardsException("No shard has published its record in " + where + ": the array "
                     + "job's children have not run or all failed. Run them, then finalize again.");
         }
-        records.sort(Comparator.comparing(ShardRecord::shard, Comparator.nullsFirst(Comparator.naturalOrder())));
-        ShardRecord first = records.getFirst();
-        for (ShardRecord record : records) {
+        records.sort(Comparator.comparing(ShareRecord::shard, Comparator.nullsFirst(Comparator.naturalOrder())));
+        ShareRecord first = records.getFirst();
+        for (ShareRecord record : records) {
             if (record.shard() == null || !first.shards().equals(record.shards())
                     || !first.plan().equals(record.plan())) {
                 throw new IncompleteShardsException("The records in " + where + " are not of one array job: "

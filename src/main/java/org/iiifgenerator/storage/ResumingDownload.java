@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.iiifgenerator.aws.AwsClients;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
@@ -31,7 +32,7 @@ final class ResumingDownload {
     private static final int PRECONDITION_FAILED = 412;
 
     private final S3Client s3;
-    private final S3Clients.Retries retries;
+    private final AwsClients.Retries retries;
     private final String bucket;
     private final String key;
     /** Bytes of the object in the file so far, and the whole object's length and ETag once an answer told them. */
@@ -39,7 +40,7 @@ final class ResumingDownload {
     private long length = -1;
     private String eTag;
 
-    ResumingDownload(S3Client s3, S3Clients.Retries retries, String bucket, String key) {
+    ResumingDownload(S3Client s3, AwsClients.Retries retries, String bucket, String key) {
         this.s3 = s3;
         this.retries = retries;
         this.bucket = bucket;

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.iiifgenerator.aws.AwsClients;
 import software.amazon.awssdk.core.async.AsyncRequestBody;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
@@ -84,7 +85,7 @@ public final class S3Storage implements Storage {
     private static final String NO_CREDENTIALS = "Unable to load credentials";
 
     private final S3Client s3;
-    private final S3Clients.Retries retries;
+    private final AwsClients.Retries retries;
     private final S3AsyncClient async;
     private final S3TransferManager transfers;
     private final String bucket;

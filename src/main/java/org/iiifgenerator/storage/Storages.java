@@ -3,6 +3,7 @@ package org.iiifgenerator.storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.function.Supplier;
+import org.iiifgenerator.aws.AwsClients;
 
 /**
  * Opens the storage behind a location: a local folder, or a prefix of an S3 bucket. The S3 clients are made
@@ -10,13 +11,13 @@ import java.util.function.Supplier;
  */
 public class Storages implements AutoCloseable {
 
-    private final Supplier<S3Clients.Settings> clientSettings;
+    private final Supplier<AwsClients.Settings> clientSettings;
     private final S3Storage.Options options;
     private S3Clients clients;
     /** The region of a one-shot run's task, over the configured one; null: the configured one. */
     private String region;
 
-    public Storages(Supplier<S3Clients.Settings> clientSettings, S3Storage.Options options) {
+    public Storages(Supplier<AwsClients.Settings> clientSettings, S3Storage.Options options) {
         this.clientSettings = clientSettings;
         this.options = options;
     }
@@ -42,7 +43,7 @@ public class Storages implements AutoCloseable {
 
     public synchronized S3Clients s3Clients() {
         if (clients == null) {
-            S3Clients.Settings settings = clientSettings.get();
+            AwsClients.Settings settings = clientSettings.get();
             clients = new S3Clients(region == null ? settings : settings.withRegion(region));
         }
         return clients;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.iiifgenerator.dispatch.Share;
+import org.iiifgenerator.share.Share;
 import org.iiifgenerator.iiif.presentation.Provider;
 import org.iiifgenerator.layout.KeySegments;
 import org.iiifgenerator.storage.Location;

@@ -11,7 +11,7 @@ import org.apache.camel.CamelContext;
 import org.iiifgenerator.config.LocalPaths;
 import org.iiifgenerator.config.Settings;
 import org.iiifgenerator.config.SettingsRegistry;
-import org.iiifgenerator.dispatch.Share;
+import org.iiifgenerator.share.Share;
 import org.iiifgenerator.iiif.IiifVersion;
 import org.iiifgenerator.iiif.image.TileFormat;
 import org.iiifgenerator.iiif.presentation.Provider;

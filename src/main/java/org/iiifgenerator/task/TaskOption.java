@@ -4,7 +4,7 @@ import org.iiifgenerator.config.Setting;
 import org.iiifgenerator.config.SettingsRegistry;
 
 /**
- * Our own options, which a task may set in its {@code environment} next to the {@link SeedVariable}s. The key
+ * Our own options, which a task may set in its {@code environment} next to the {@link PredecessorVariable}s. The key
  * each one sets, its values and their check are its entry's in {@link SettingsRegistry} (a task's TILE_SIZE sets
  * iiif.tile-size), the same as the key's; docs/tasks-and-aws.md and docs/output.md list them for users.
  *

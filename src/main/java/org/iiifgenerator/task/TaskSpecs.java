@@ -1,10 +1,10 @@
 package org.iiifgenerator.task;
 
-import static org.iiifgenerator.task.SeedVariable.ACCESS_DIR;
-import static org.iiifgenerator.task.SeedVariable.AWS_REGION;
-import static org.iiifgenerator.task.SeedVariable.CSV_NAME;
-import static org.iiifgenerator.task.SeedVariable.CSV_PATH;
-import static org.iiifgenerator.task.SeedVariable.DEST_URL;
+import static org.iiifgenerator.task.PredecessorVariable.ACCESS_DIR;
+import static org.iiifgenerator.task.PredecessorVariable.AWS_REGION;
+import static org.iiifgenerator.task.PredecessorVariable.CSV_NAME;
+import static org.iiifgenerator.task.PredecessorVariable.CSV_PATH;
+import static org.iiifgenerator.task.PredecessorVariable.DEST_URL;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +24,7 @@ import org.iiifgenerator.layout.OutputLayout;
  * Turns a task into a {@link TaskSpec}, checking all of it before any work: every problem is collected into one
  * {@link InvalidTaskException}, each naming its field.
  *
- * <p>A task file may only use the names of {@link SeedVariable} and {@link TaskOption}: an unknown name is
+ * <p>A task file may only use the names of {@link PredecessorVariable} and {@link TaskOption}: an unknown name is
  * most likely a typo, which the system we replace dropped in silence. The environment of an AWS Batch job holds
  * much else (PATH, HOME, AWS_BATCH_JOB_ID...), so there only the known names are read.
  */
@@ -86,8 +86,8 @@ public final class TaskSpecs {
         OutputLayout site = vars.required(DEST_URL, OutputLayout::new,
                 "give the public http(s) URL the destination bucket is served from");
         Map<String, String> settings = options(vars);
-        SeedLocations locations = SeedLocations.read(vars, csvName);
-        SeedLayout layout = accessDir == null || locations == null ? null : layout(vars, accessDir, locations);
+        PredecessorLocations locations = PredecessorLocations.read(vars, csvName);
+        PredecessorLayout layout = accessDir == null || locations == null ? null : layout(vars, accessDir, locations);
         problems.addAll(vars.problems());
         if (!problems.isEmpty()) {
             throw new InvalidTaskException(source, problems);
@@ -102,9 +102,9 @@ public final class TaskSpecs {
                 layout.objectId(), settings, locations.upload(), environment);
     }
 
-    private static SeedLayout layout(TaskVariables vars, KeyPath accessDir, SeedLocations locations) {
+    private static PredecessorLayout layout(TaskVariables vars, KeyPath accessDir, PredecessorLocations locations) {
         try {
-            return SeedLayout.of(accessDir, locations.collectionMarker(), locations.markerOrigin());
+            return PredecessorLayout.of(accessDir, locations.collectionMarker(), locations.markerOrigin());
         } catch (IllegalArgumentException e) {
             vars.problem(ACCESS_DIR, "is '" + accessDir + "': " + e.getMessage());
             return null;
@@ -128,7 +128,7 @@ public final class TaskSpecs {
         return settings;
     }
 
-    private static void requireTogether(TaskVariables vars, SeedVariable given, SeedVariable missing) {
+    private static void requireTogether(TaskVariables vars, PredecessorVariable given, PredecessorVariable missing) {
         if (vars.has(given) && !vars.has(missing)) {
             vars.problem(missing, "is not set, but " + given + " is: the CSV is CSV_PATH/CSV_NAME in the source "
                     + "bucket, give both or neither");
@@ -145,7 +145,7 @@ public final class TaskSpecs {
 
     private static SequencedSet<String> names() {
         SequencedSet<String> names = new LinkedHashSet<>();
-        Stream.concat(Arrays.stream(SeedVariable.values()), Arrays.stream(TaskOption.values()))
+        Stream.concat(Arrays.stream(PredecessorVariable.values()), Arrays.stream(TaskOption.values()))
                 .forEach(name -> names.add(name.name()));
         return Collections.unmodifiableSequencedSet(names);
     }

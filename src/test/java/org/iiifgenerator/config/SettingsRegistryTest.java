@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.apache.camel.PropertyInject;
 import org.iiifgenerator.app.IiifGenerator;
 import org.iiifgenerator.app.PipelineBeans;
-import org.iiifgenerator.task.SeedVariable;
+import org.iiifgenerator.task.PredecessorVariable;
 import org.iiifgenerator.task.TaskOption;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -162,7 +162,7 @@ class SettingsRegistryTest {
     void theTaskFieldsTheDocumentsListAreSeedVariablesOrRegistered() throws IOException {
         String tasks = Files.readString(DOCS.resolve("tasks-and-aws.md"));
         String names = tasks.substring(tasks.indexOf("- **Names.**"), tasks.indexOf("- **Checked before any work**"));
-        Set<String> seed = Arrays.stream(SeedVariable.values()).map(Enum::name).collect(Collectors.toSet());
+        Set<String> seed = Arrays.stream(PredecessorVariable.values()).map(Enum::name).collect(Collectors.toSet());
         Set<String> listed = matches(Pattern.compile("\\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,})\\b"), names);
         assertThat(listed).contains("TILE_SIZE", "SHARDS", "DISPATCH");
         assertThat(listed.stream().filter(name -> !seed.contains(name))

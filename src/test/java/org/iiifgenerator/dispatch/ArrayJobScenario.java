@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.iiifgenerator.app.ExitCodes;
-import org.iiifgenerator.pipeline.ShardRecord;
+import org.iiifgenerator.pipeline.ShareRecord;
 import org.iiifgenerator.storage.S3Storage;
 import org.iiifgenerator.storage.Storage;
 import org.iiifgenerator.testsupport.ChildProcess;
@@ -76,9 +76,9 @@ abstract class ArrayJobScenario {
         ChildProcess.Result last = ChildProcess.run(indexed(child(array, SHARDS - 1), "shard-" + (SHARDS - 1)),
                 "batch");
         assertThat(last.exitCode()).as(last.output()).isEqualTo(ExitCodes.OK);
-        List<ShardRecord> records = records(array);
-        assertThat(records).extracting(ShardRecord::shard).containsExactly(0, 1, 2);
-        assertThat(records).flatExtracting(ShardRecord::objects).filteredOn(o -> !o.whole())
+        List<ShareRecord> records = records(array);
+        assertThat(records).extracting(ShareRecord::shard).containsExactly(0, 1, 2);
+        assertThat(records).flatExtracting(ShareRecord::objects).filteredOn(o -> !o.whole())
                 .as("the big object is split across shards").extracting(o -> o.identifier()).contains("Big");
         assertThat(published(array).exists("Big/manifest.json")).as("a split object waits for finalize").isFalse();
 
@@ -163,11 +163,11 @@ abstract class ArrayJobScenario {
         return environment;
     }
 
-    private static List<ShardRecord> records(String bucket) throws IOException {
-        List<ShardRecord> records = new ArrayList<>();
+    private static List<ShareRecord> records(String bucket) throws IOException {
+        List<ShareRecord> records = new ArrayList<>();
         Storage storage = runRecords(bucket);
         for (String key : storage.list("collection/shards/")) {
-            records.add(ShardRecord.fromJson(storage.read(key)));
+            records.add(ShareRecord.fromJson(storage.read(key)));
         }
         return records;
     }

@@ -1,6 +1,7 @@
 package org.iiifgenerator.dispatch;
 
 import java.util.Map;
+import org.iiifgenerator.aws.AwsClients;
 import org.iiifgenerator.storage.S3Clients;
 import org.iiifgenerator.testsupport.S3ProxyServer;
 import org.iiifgenerator.testsupport.S3Service;
@@ -25,7 +26,7 @@ class LocalStackArrayJobTest extends ArrayJobScenario {
         localStack = new LocalStackContainer(DockerImageName.parse("localstack/localstack:3.8"))
                 .withServices(Service.S3);
         localStack.start();
-        clients = new S3Clients(new S3Clients.Settings(localStack.getRegion(), localStack.getEndpoint(), true,
+        clients = new S3Clients(new AwsClients.Settings(localStack.getRegion(), localStack.getEndpoint(), true,
                 StaticCredentialsProvider.create(AwsBasicCredentials.create(localStack.getAccessKey(),
                         localStack.getSecretKey()))));
         s3Service = new S3Service(clients, Map.of("AWS_ENDPOINT", localStack.getEndpoint().toString(),

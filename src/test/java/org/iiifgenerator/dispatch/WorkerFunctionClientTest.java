@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.iiifgenerator.storage.S3Clients;
+import org.iiifgenerator.aws.AwsClients;
 import org.iiifgenerator.testsupport.RecordingHttpEndpoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,7 +72,7 @@ class WorkerFunctionClientTest {
     }
 
     private static LambdaClient client(Duration invocationTimeout) {
-        return WorkerFunctionClient.create(new S3Clients.Settings("us-east-1", lambda.endpoint(), false,
+        return WorkerFunctionClient.create(new AwsClients.Settings("us-east-1", lambda.endpoint(), false,
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "secret"))), 1, invocationTimeout);
     }
 }

@@ -1,6 +1,7 @@
 package org.iiifgenerator.intake;
 
 import java.net.URI;
+import org.iiifgenerator.aws.AwsClients;
 import org.iiifgenerator.storage.S3Clients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,9 +29,9 @@ class LocalStackTaskQueueTest extends TaskQueueScenario {
         URI endpoint = localStack.getEndpoint();
         StaticCredentialsProvider credentials = StaticCredentialsProvider.create(
                 AwsBasicCredentials.create(localStack.getAccessKey(), localStack.getSecretKey()));
-        clients = new S3Clients(new S3Clients.Settings(localStack.getRegion(), endpoint, true, credentials));
+        clients = new S3Clients(new AwsClients.Settings(localStack.getRegion(), endpoint, true, credentials));
         servers = new Servers(clients, endpoint, endpoint,
-                S3Clients.sqs(new S3Clients.Settings(localStack.getRegion(), endpoint, false, credentials), 3),
+                AwsClients.sqs(new AwsClients.Settings(localStack.getRegion(), endpoint, false, credentials), 3),
                 localStack.getRegion());
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.Properties;
-import org.iiifgenerator.storage.S3Clients;
+import org.iiifgenerator.aws.AwsClients;
 import org.iiifgenerator.testsupport.Await;
 import org.iiifgenerator.testsupport.ElasticMqServer;
 import org.iiifgenerator.testsupport.FailingReads;
@@ -39,7 +39,7 @@ class TaskQueueTest extends TaskQueueScenario {
         sqs = ElasticMqServer.start();
         S3ProxyServer s3 = S3.server();
         servers = new Servers(s3.clients(), s3.endpoint(), sqs.endpoint(),
-                S3Clients.sqs(new S3Clients.Settings(S3ProxyServer.REGION, sqs.endpoint(), false), 3),
+                AwsClients.sqs(new AwsClients.Settings(S3ProxyServer.REGION, sqs.endpoint(), false), 3),
                 S3ProxyServer.REGION);
     }
 

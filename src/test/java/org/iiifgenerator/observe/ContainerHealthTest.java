@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.iiifgenerator.storage.S3Clients;
+import org.iiifgenerator.aws.AwsClients;
 import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.ElasticMqServer;
 import org.iiifgenerator.testsupport.FaultInjectingProxy;
@@ -121,7 +121,7 @@ class ContainerHealthTest {
         try (S3ProxyServer s3 = S3ProxyServer.builder().credentials(ACCESS_KEY, SECRET_KEY).start();
              ElasticMqServer sqs = ElasticMqServer.start();
              FaultInjectingProxy network = FaultInjectingProxy.start(sqs.endpoint(), 1).failEveryRequestAfter(0);
-             SqsClient queue = S3Clients.sqs(new S3Clients.Settings(S3ProxyServer.REGION, sqs.endpoint(), false,
+             SqsClient queue = AwsClients.sqs(new AwsClients.Settings(S3ProxyServer.REGION, sqs.endpoint(), false,
                      StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY))), 3)) {
             S3Client client = s3.clients().sync();
             s3.bucket("tasks");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.iiifgenerator.dispatch.Share;
+import org.iiifgenerator.share.Share;
 import org.iiifgenerator.storage.Location;
 import org.iiifgenerator.task.InvalidJobException;
 import org.iiifgenerator.task.Job;

@@ -54,9 +54,9 @@ class ShardRecordsTest {
 
     @Test
     void aRecordReadsBackAsItWasWritten() throws IOException {
-        ShardRecord record = record(1, 3, "plan-a");
+        ShareRecord record = record(1, 3, "plan-a");
 
-        assertThat(ShardRecord.fromJson(record.toJson())).isEqualTo(record);
+        assertThat(ShareRecord.fromJson(record.toJson())).isEqualTo(record);
     }
 
     @Test
@@ -65,7 +65,7 @@ class ShardRecordsTest {
             publish(record(shard, 3, "plan-a"));
         }
 
-        assertThat(new ShardRecords().load(run)).extracting(ShardRecord::shard).containsExactly(0, 1, 2);
+        assertThat(new ShardRecords().load(run)).extracting(ShareRecord::shard).containsExactly(0, 1, 2);
     }
 
     @Test
@@ -97,14 +97,14 @@ class ShardRecordsTest {
         assertThat(records.list(OutputLayout.SHARDS_FOLDER)).isEmpty();
     }
 
-    private void publish(ShardRecord record) throws IOException {
+    private void publish(ShareRecord record) throws IOException {
         records.put(OutputLayout.shardRecordKey(run.job().runName(), record.shard()), record.toJson(), ContentTypes.JSON);
     }
 
-    private static ShardRecord record(int shard, int shards, String plan) {
+    private static ShareRecord record(int shard, int shards, String plan) {
         RunReport report = new RunReport("Coll_1", Map.of("share", "shard " + shard));
         report.warn("a warning every shard finds");
-        return new ShardRecord("shard " + shard + " of " + shards, shard, shards, plan, List.of(PART),
+        return new ShareRecord("shard " + shard + " of " + shards, shard, shards, plan, List.of(PART),
                 report.document());
     }
 }

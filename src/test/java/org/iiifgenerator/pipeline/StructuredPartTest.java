@@ -20,9 +20,9 @@ class StructuredPartTest {
         PublishedObject letter = SampleObjects.structuredObject(IiifVersion.V3);
         ObjectOutcome part = new ObjectOutcome(0, null, "letter", "letter", false, 6, letter.description(),
                 letter.pages());
-        ShardRecord record = new ShardRecord("shard 1 of 2", 0, 2, "plan-a", List.of(part), null);
+        ShareRecord record = new ShareRecord("shard 1 of 2", 0, 2, "plan-a", List.of(part), null);
 
-        ShardRecord read = ShardRecord.fromJson(record.toJson());
+        ShareRecord read = ShareRecord.fromJson(record.toJson());
 
         assertThat(read).isEqualTo(record);
         assertThat(read.objects().getFirst().pages()).extracting(page -> page.label())

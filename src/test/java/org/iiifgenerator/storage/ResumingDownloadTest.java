@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Supplier;
+import org.iiifgenerator.aws.AwsClients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.ResponseInputStream;
@@ -32,7 +33,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 class ResumingDownloadTest {
 
     private static final byte[] OBJECT = "0123456789".getBytes(UTF_8);
-    private static final S3Clients.Retries THREE_ATTEMPTS = new S3Clients.Retries(3, Duration.ofSeconds(10),
+    private static final AwsClients.Retries THREE_ATTEMPTS = new AwsClients.Retries(3, Duration.ofSeconds(10),
             Duration.ofSeconds(30));
 
     @TempDir

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.iiifgenerator.aws.AwsClients;
 import org.iiifgenerator.testsupport.FaultInjectingProxy;
 import org.iiifgenerator.testsupport.FaultInjectingProxy.Fault;
 import org.iiifgenerator.testsupport.S3ProxyExtension;
@@ -72,7 +73,7 @@ class S3ClientsTest {
     void aMissingRegionIsTakenFromTheDefaultChain() {
         setSystemProperty("aws.region", "eu-west-3");
 
-        try (S3Clients clients = new S3Clients(new S3Clients.Settings(" ", S3.server().endpoint(), true))) {
+        try (S3Clients clients = new S3Clients(new AwsClients.Settings(" ", S3.server().endpoint(), true))) {
             assertThat(clients.sync().serviceClientConfiguration().region()).isEqualTo(Region.EU_WEST_3);
             assertThat(clients.async().serviceClientConfiguration().region()).isEqualTo(Region.EU_WEST_3);
         }
@@ -88,7 +89,7 @@ class S3ClientsTest {
         setSystemProperty("aws.configFile", "/nonexistent/aws-config");
 
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new S3Clients(new S3Clients.Settings(null, S3.server().endpoint(), true)))
+                .isThrownBy(() -> new S3Clients(new AwsClients.Settings(null, S3.server().endpoint(), true)))
                 .withMessageStartingWith("AWS_REGION is not set")
                 .withMessageContaining("give the task an AWS_REGION");
     }
@@ -96,7 +97,7 @@ class S3ClientsTest {
     @Test
     void aFailingRequestIsTriedMaxAttemptsTimesByEachClientThenReportsItsLastError() throws Exception {
         String bucket = S3.server().newBucket();
-        S3Clients.Retries retries = new S3Clients.Retries(3, Duration.ofSeconds(10), Duration.ofSeconds(60));
+        AwsClients.Retries retries = new AwsClients.Retries(3, Duration.ofSeconds(10), Duration.ofSeconds(60));
         try (FaultInjectingProxy proxy = FaultInjectingProxy.start(S3.server().endpoint(), 11).failEveryRequestAfter(0);
              S3Clients clients = new S3Clients(S3.server().settingsAt(proxy.endpoint()).withRetries(retries))) {
             assertThatExceptionOfType(SdkException.class)
@@ -127,17 +128,17 @@ class S3ClientsTest {
     static Stream<Arguments> otherServices() {
         return Stream.of(
                 Arguments.of("SQS", (ClientCall) (settings, attempts) -> {
-                    try (SqsClient sqs = S3Clients.client(SqsClient.builder(), settings, attempts)) {
+                    try (SqsClient sqs = AwsClients.client(SqsClient.builder(), settings, attempts)) {
                         sqs.listQueues();
                     }
                 }),
                 Arguments.of("AWS Batch", (ClientCall) (settings, attempts) -> {
-                    try (BatchClient batch = S3Clients.client(BatchClient.builder(), settings, attempts)) {
+                    try (BatchClient batch = AwsClients.client(BatchClient.builder(), settings, attempts)) {
                         batch.describeJobQueues(request -> request.jobQueues("queue"));
                     }
                 }),
                 Arguments.of("Lambda", (ClientCall) (settings, attempts) -> {
-                    try (LambdaClient lambda = S3Clients.client(LambdaClient.builder(), settings, attempts)) {
+                    try (LambdaClient lambda = AwsClients.client(LambdaClient.builder(), settings, attempts)) {
                         lambda.invoke(request -> request.functionName("worker"));
                     }
                 }));
@@ -158,7 +159,7 @@ class S3ClientsTest {
 
     @FunctionalInterface
     interface ClientCall {
-        void make(S3Clients.Settings settings, int maxAttempts);
+        void make(AwsClients.Settings settings, int maxAttempts);
     }
 
     @Test
@@ -166,9 +167,9 @@ class S3ClientsTest {
         String bucket = S3.server().newBucket();
         try (FaultInjectingProxy proxy = FaultInjectingProxy.start(S3.server().endpoint(), 13).stallEveryRequest();
              S3Clients attempts = new S3Clients(S3.server().settingsAt(proxy.endpoint()).withRetries(
-                     new S3Clients.Retries(2, Duration.ofMillis(500), Duration.ofSeconds(30))));
+                     new AwsClients.Retries(2, Duration.ofMillis(500), Duration.ofSeconds(30))));
              S3Clients calls = new S3Clients(S3.server().settingsAt(proxy.endpoint()).withRetries(
-                     new S3Clients.Retries(8, Duration.ofMillis(500), Duration.ofMillis(1500))))) {
+                     new AwsClients.Retries(8, Duration.ofMillis(500), Duration.ofMillis(1500))))) {
             // Without them, each attempt would wait for the socket's read timeout (30 s).
             assertThat(timed(() -> attempts.sync().headBucket(request -> request.bucket(bucket))))
                     .isInstanceOf(ApiCallAttemptTimeoutException.class)

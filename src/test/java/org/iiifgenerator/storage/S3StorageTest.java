@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.iiifgenerator.aws.AwsClients;
 import org.iiifgenerator.testsupport.FaultInjectingProxy;
 import org.iiifgenerator.testsupport.FaultInjectingProxy.Fault;
 import org.iiifgenerator.testsupport.S3ProxyServer;
@@ -302,7 +303,7 @@ class S3StorageTest {
 
         @Test
         void aServerThatKeepsFailingMakesTheStorageUnavailableNotTheRequestWrong() throws Exception {
-            S3Clients.Retries twice = new S3Clients.Retries(2, Duration.ofSeconds(10), Duration.ofSeconds(30));
+            AwsClients.Retries twice = new AwsClients.Retries(2, Duration.ofSeconds(10), Duration.ofSeconds(30));
             try (FaultInjectingProxy proxy = FaultInjectingProxy.start(server.endpoint(), 5).failEveryRequestAfter(0);
                  S3Clients clients = new S3Clients(server.settingsAt(proxy.endpoint()).withRetries(twice))) {
                 S3Storage failing = new S3Storage(clients, bucket, PREFIX, S3Storage.Options.NONE);
@@ -330,7 +331,7 @@ class S3StorageTest {
     @Nested
     class Downloads {
 
-        private final S3Clients.Retries threeAttempts = new S3Clients.Retries(3, Duration.ofSeconds(10),
+        private final AwsClients.Retries threeAttempts = new AwsClients.Retries(3, Duration.ofSeconds(10),
                 Duration.ofSeconds(30));
 
         @Test

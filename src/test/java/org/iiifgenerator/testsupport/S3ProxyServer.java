@@ -11,6 +11,7 @@ import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import org.iiifgenerator.aws.AwsClients;
 import org.iiifgenerator.storage.S3Clients;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -91,13 +92,13 @@ public final class S3ProxyServer implements AutoCloseable {
     }
 
     /** Path-style settings for this server with the given credentials (null: the SDK's default chain). */
-    public S3Clients.Settings settings(AwsCredentialsProvider credentials) {
-        return new S3Clients.Settings(REGION, endpoint, true, credentials);
+    public AwsClients.Settings settings(AwsCredentialsProvider credentials) {
+        return new AwsClients.Settings(REGION, endpoint, true, credentials);
     }
 
     /** Path-style settings with this server's credentials for clients that reach it through {@code endpoint}. */
-    public S3Clients.Settings settingsAt(URI endpoint) {
-        return new S3Clients.Settings(REGION, endpoint, true, StaticCredentialsProvider.create(
+    public AwsClients.Settings settingsAt(URI endpoint) {
+        return new AwsClients.Settings(REGION, endpoint, true, StaticCredentialsProvider.create(
                 AwsBasicCredentials.create(accessKey, secretKey)));
     }
 

@@ -1,8 +1,6 @@
 package org.iiifgenerator.iiif.presentation;
 
-import org.iiifgenerator.iiif.IiifVersion;
-
-/** Writes manifests and the collection in one Presentation API version. */
+/** Writes manifests and the collection in one Presentation API version ({@code iiif.writers} picks it). */
 public interface PresentationWriter {
 
     /**
@@ -14,12 +12,4 @@ public interface PresentationWriter {
     byte[] manifest(PublishedObject object, CollectionRef partOf);
 
     byte[] collection(CollectionDocument collection);
-
-    /**
-     * @param language BCP 47 tag of the CSV's text values, or "none" when unknown (Presentation 3 language maps)
-     */
-    static PresentationWriter forVersion(IiifVersion version, String language) {
-        return version == IiifVersion.V3 ? new org.iiifgenerator.iiif.presentation3.Presentation3Writer(language)
-                : new org.iiifgenerator.iiif.presentation2.Presentation2Writer();
-    }
 }

@@ -15,6 +15,7 @@ import org.iiifgenerator.iiif.image.ImageService;
 import org.iiifgenerator.iiif.image.Size;
 import org.iiifgenerator.iiif.presentation.PresentationWriter;
 import org.iiifgenerator.iiif.presentation.PublishedObject;
+import org.iiifgenerator.iiif.writers.PresentationWriters;
 import org.iiifgenerator.testsupport.Json;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class Presentation2WriterTest {
     private static final PublishedObject UNDESCRIBED = object(IiifVersion.V2, "Letter to Jane", noDescription(),
             new Size(1000, 700));
 
-    private final PresentationWriter writer = PresentationWriter.forVersion(IiifVersion.V2, "en");
+    private final PresentationWriter writer = PresentationWriters.forVersion(IiifVersion.V2, "en");
 
     @Test
     void theManifestIsAPresentation21ManifestWithinTheCollection() {

@@ -17,6 +17,7 @@ import org.iiifgenerator.iiif.image.Size;
 import org.iiifgenerator.iiif.presentation.CollectionDocument;
 import org.iiifgenerator.iiif.presentation.PresentationWriter;
 import org.iiifgenerator.iiif.presentation.PublishedObject;
+import org.iiifgenerator.iiif.writers.PresentationWriters;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PresentationSchema;
 import org.junit.jupiter.api.Nested;
@@ -29,7 +30,7 @@ class Presentation3WriterTest {
     private static final PublishedObject UNDESCRIBED = object(IiifVersion.V3, "Letter to Jane", noDescription(),
             new Size(1000, 700));
 
-    private final PresentationWriter writer = PresentationWriter.forVersion(IiifVersion.V3, "none");
+    private final PresentationWriter writer = PresentationWriters.forVersion(IiifVersion.V3, "none");
 
     @Test
     void theManifestIsAPresentation3ManifestPublishedAtItsUrl() {
@@ -125,7 +126,7 @@ class Presentation3WriterTest {
 
         @Test
         void textFromTheCsvCarriesTheConfiguredLanguage() {
-            JsonNode manifest = Json.parse(PresentationWriter.forVersion(IiifVersion.V3, "en-GB")
+            JsonNode manifest = Json.parse(PresentationWriters.forVersion(IiifVersion.V3, "en-GB")
                     .manifest(SYNOPSIS, COLLECTION));
 
             assertThat(manifest.path("label")).isEqualTo(Json.parse("{\"en-GB\": [\"Synopsis\"]}"));

@@ -1,21 +1,21 @@
 package org.iiifgenerator.task;
 
-import static org.iiifgenerator.task.SeedVariable.AWS_BUCKET_NAME;
-import static org.iiifgenerator.task.SeedVariable.AWS_DEST_BUCKET;
-import static org.iiifgenerator.task.SeedVariable.AWS_SRC_BUCKET;
-import static org.iiifgenerator.task.SeedVariable.COLLECTION_IDENTIFIER;
-import static org.iiifgenerator.task.SeedVariable.COLLECTION_NAME;
-import static org.iiifgenerator.task.SeedVariable.CSV_NAME;
-import static org.iiifgenerator.task.SeedVariable.DEST_BUCKET;
-import static org.iiifgenerator.task.SeedVariable.DEST_PREFIX;
-import static org.iiifgenerator.task.SeedVariable.DIR_PREFIX;
-import static org.iiifgenerator.task.SeedVariable.SRC_BUCKET;
-import static org.iiifgenerator.task.SeedVariable.UPLOAD_BOOL;
+import static org.iiifgenerator.task.PredecessorVariable.AWS_BUCKET_NAME;
+import static org.iiifgenerator.task.PredecessorVariable.AWS_DEST_BUCKET;
+import static org.iiifgenerator.task.PredecessorVariable.AWS_SRC_BUCKET;
+import static org.iiifgenerator.task.PredecessorVariable.COLLECTION_IDENTIFIER;
+import static org.iiifgenerator.task.PredecessorVariable.COLLECTION_NAME;
+import static org.iiifgenerator.task.PredecessorVariable.CSV_NAME;
+import static org.iiifgenerator.task.PredecessorVariable.DEST_BUCKET;
+import static org.iiifgenerator.task.PredecessorVariable.DEST_PREFIX;
+import static org.iiifgenerator.task.PredecessorVariable.DIR_PREFIX;
+import static org.iiifgenerator.task.PredecessorVariable.SRC_BUCKET;
+import static org.iiifgenerator.task.PredecessorVariable.UPLOAD_BOOL;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.iiifgenerator.task.SeedVariable.Generation;
+import org.iiifgenerator.task.PredecessorVariable.Generation;
 
 /**
  * The buckets and folders of a task, read with the names of its generation. Fields are null where the task
@@ -37,7 +37,7 @@ import org.iiifgenerator.task.SeedVariable.Generation;
  * @param markerOrigin      the variable the marker comes from, for messages
  * @param upload            false when UPLOAD_BOOL=false: the output stays local
  */
-record SeedLocations(String sourceBucket, KeyPath sourceFolder, String destinationBucket, KeyPath destinationFolder,
+record PredecessorLocations(String sourceBucket, KeyPath sourceFolder, String destinationBucket, KeyPath destinationFolder,
                      String collectionId, String collectionMarker, String markerOrigin, boolean upload) {
 
     /**
@@ -45,9 +45,9 @@ record SeedLocations(String sourceBucket, KeyPath sourceFolder, String destinati
      *
      * @param csvName the task's CSV_NAME, or null; generation-1 tasks take their collection marker from it
      */
-    static SeedLocations read(TaskVariables vars, String csvName) {
-        List<SeedVariable> first = present(vars, Generation.FIRST);
-        List<SeedVariable> second = present(vars, Generation.SECOND);
+    static PredecessorLocations read(TaskVariables vars, String csvName) {
+        List<PredecessorVariable> first = present(vars, Generation.FIRST);
+        List<PredecessorVariable> second = present(vars, Generation.SECOND);
         if (!first.isEmpty() && !second.isEmpty()) {
             vars.problem("the environment mixes the names of 2019 tasks (" + names(first) + ") with those of "
                     + "2024 tasks (" + names(second) + "): use one generation's names");
@@ -56,9 +56,9 @@ record SeedLocations(String sourceBucket, KeyPath sourceFolder, String destinati
         return first.isEmpty() ? secondGeneration(vars) : firstGeneration(vars, csvName);
     }
 
-    private static SeedLocations secondGeneration(TaskVariables vars) {
+    private static PredecessorLocations secondGeneration(TaskVariables vars) {
         String collection = vars.text(COLLECTION_IDENTIFIER);
-        return new SeedLocations(
+        return new PredecessorLocations(
                 vars.required(AWS_SRC_BUCKET, BucketNames::require,
                         "give the S3 bucket the images are read from (SRC_BUCKET in 2019 tasks)"),
                 KeyPath.ROOT,
@@ -68,8 +68,8 @@ record SeedLocations(String sourceBucket, KeyPath sourceFolder, String destinati
                 collection, collection == null ? "" : collection, COLLECTION_IDENTIFIER.name(), true);
     }
 
-    private static SeedLocations firstGeneration(TaskVariables vars, String csvName) {
-        Boolean upload = vars.optional(UPLOAD_BOOL, SeedLocations::flag);
+    private static PredecessorLocations firstGeneration(TaskVariables vars, String csvName) {
+        Boolean upload = vars.optional(UPLOAD_BOOL, PredecessorLocations::flag);
         String bucket;
         KeyPath folder;
         if (vars.has(AWS_BUCKET_NAME)) {
@@ -86,14 +86,14 @@ record SeedLocations(String sourceBucket, KeyPath sourceFolder, String destinati
                     "give the S3 bucket the output goes to (or AWS_BUCKET_NAME, with DEST_BUCKET as a folder in it)");
             folder = folder(vars, DEST_PREFIX);
         }
-        return new SeedLocations(
+        return new PredecessorLocations(
                 vars.required(SRC_BUCKET, BucketNames::require, "give the S3 bucket the images are read from"),
                 folder(vars, DIR_PREFIX), bucket, folder, vars.text(COLLECTION_NAME),
-                SeedLayout.firstGenerationMarker(csvName), "the Ms9999_999 pattern of " + CSV_NAME,
+                PredecessorLayout.firstGenerationMarker(csvName), "the Ms9999_999 pattern of " + CSV_NAME,
                 upload == null || upload);
     }
 
-    private static KeyPath folder(TaskVariables vars, SeedVariable name) {
+    private static KeyPath folder(TaskVariables vars, PredecessorVariable name) {
         KeyPath folder = vars.optional(name, KeyPath::parse);
         return folder == null ? KeyPath.ROOT : folder;
     }
@@ -106,13 +106,13 @@ record SeedLocations(String sourceBucket, KeyPath sourceFolder, String destinati
         };
     }
 
-    private static List<SeedVariable> present(TaskVariables vars, Generation generation) {
-        return Arrays.stream(SeedVariable.values())
+    private static List<PredecessorVariable> present(TaskVariables vars, Generation generation) {
+        return Arrays.stream(PredecessorVariable.values())
                 .filter(name -> name.generation() == generation && vars.has(name))
                 .toList();
     }
 
-    private static String names(List<SeedVariable> names) {
+    private static String names(List<PredecessorVariable> names) {
         return names.stream().map(Enum::name).collect(Collectors.joining(", "));
     }
 }

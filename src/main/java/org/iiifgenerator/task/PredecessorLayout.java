@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * for the seed. The seed searched the marker anywhere in ACCESS_DIR; a match inside a folder name, which cut
  * that name in two, is refused here, and so is a marker that is missing, where the seed failed.
  */
-record SeedLayout(KeyPath inputFolder) {
+record PredecessorLayout(KeyPath inputFolder) {
 
     /** The generation-1 tiler took the collection from the CSV's name, e.g. Ms2016_012 from Ms2016_012_Box2.csv. */
     private static final Pattern FIRST_GENERATION_COLLECTION = Pattern.compile("Ms\\d{4}_\\d{3}");
@@ -28,7 +28,7 @@ record SeedLayout(KeyPath inputFolder) {
      * @param marker       the start of the collection folder's name, or "" for none
      * @param markerOrigin where the marker comes from, to name it when ACCESS_DIR does not contain it
      */
-    static SeedLayout of(KeyPath accessDir, String marker, String markerOrigin) {
+    static PredecessorLayout of(KeyPath accessDir, String marker, String markerOrigin) {
         int start = 0;
         while (start < accessDir.size()
                 && !accessDir.subpath(start, accessDir.size()).toString().startsWith(marker)) {
@@ -43,7 +43,7 @@ record SeedLayout(KeyPath inputFolder) {
             throw new IllegalArgumentException("it must end with <object folder>/<image folder>, e.g. "
                     + "Box2_Folder19_Synopsis/Access: the object is named after the folder that holds the images");
         }
-        return new SeedLayout(inputFolder);
+        return new PredecessorLayout(inputFolder);
     }
 
     /** The collection marker of a generation-1 task, or "" when its CSV's name has none. */

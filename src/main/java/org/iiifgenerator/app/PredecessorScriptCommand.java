@@ -17,9 +17,9 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "createiiif.sh", aliases = {"./createiiif.sh", "/usr/local/iiif/createiiif.sh"}, hidden = true,
         description = "aws-batch-iiif-generator's job command: the same as batch (the task from the environment).")
-public final class SeedScriptCommand implements Callable<Integer> {
+public final class PredecessorScriptCommand implements Callable<Integer> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SeedScriptCommand.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PredecessorScriptCommand.class);
 
     @Unmatched
     List<String> ignored = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.iiifgenerator.dispatch;
+package org.iiifgenerator.share;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.iiifgenerator.dispatch.ShardPlanner.ObjectWork;
+import org.iiifgenerator.share.ShardPlanner.ObjectWork;
 import org.junit.jupiter.api.Test;
 
 class ShareTest {
@@ -20,21 +20,21 @@ class ShareTest {
 
     @Test
     void allIsEveryObjectWhole() {
-        assertThat(new Share.All().select(COLLECTION)).containsExactly(new WorkItem("a", 1, 2, 20),
-                new WorkItem("big", 1, 4, 200), new WorkItem("c", 1, 1, 5), new WorkItem("d", 1, 1, 20));
+        assertThat(new Share.All().select(COLLECTION)).containsExactly(new Piece("a", 1, 2, 20),
+                new Piece("big", 1, 4, 200), new Piece("c", 1, 1, 5), new Piece("d", 1, 1, 20));
     }
 
     @Test
     void theShardsOfAnArrayJobCoverEveryFileOnceEachInCollectionOrder() {
-        List<WorkItem> union = new ArrayList<>();
+        List<Piece> union = new ArrayList<>();
         for (int index = 0; index < 3; index++) {
-            List<WorkItem> share = new Share.Shard(index, 3, 0).select(COLLECTION);
+            List<Piece> share = new Share.Shard(index, 3, 0).select(COLLECTION);
             assertThat(share).as("shard %d in collection order", index).isSortedAccordingTo(
-                    Comparator.comparingInt((WorkItem i) -> List.of("a", "big", "c", "d").indexOf(i.objectIdentifier()))
-                            .thenComparingInt(WorkItem::firstFile));
+                    Comparator.comparingInt((Piece i) -> List.of("a", "big", "c", "d").indexOf(i.objectIdentifier()))
+                            .thenComparingInt(Piece::firstFile));
             union.addAll(share);
         }
-        assertThat(union.stream().mapToLong(WorkItem::work).sum()).isEqualTo(245);
+        assertThat(union.stream().mapToLong(Piece::work).sum()).isEqualTo(245);
         assertThat(union).filteredOn(i -> i.objectIdentifier().equals("big"))
                 .as("the big object (200 of 245) is over a shard's fair share (82): split by files")
                 .hasSizeGreaterThan(1)
@@ -47,7 +47,7 @@ class ShareTest {
 
     @Test
     void aConfiguredLimitKeepsObjectsBelowItWhole() {
-        List<WorkItem> union = new ArrayList<>();
+        List<Piece> union = new ArrayList<>();
         for (int index = 0; index < 3; index++) {
             union.addAll(new Share.Shard(index, 3, 500).select(COLLECTION));
         }
@@ -56,7 +56,7 @@ class ShareTest {
 
     @Test
     void namedObjectsAreTakenWholeAndAnUnknownOneIsNamed() {
-        assertThat(new Share.Objects(Set.of("d", "a")).select(COLLECTION)).extracting(WorkItem::objectIdentifier)
+        assertThat(new Share.Objects(Set.of("d", "a")).select(COLLECTION)).extracting(Piece::objectIdentifier)
                 .containsExactly("a", "d");
         assertThatIllegalArgumentException().isThrownBy(() -> new Share.Objects(Set.of("zz")).select(COLLECTION))
                 .withMessageContaining("no object zz");

@@ -32,7 +32,7 @@ package org.iiifgenerator.task;
  *
  * Our own options are {@link TaskOption}s.
  */
-public enum SeedVariable {
+public enum PredecessorVariable {
     AWS_REGION(Generation.BOTH),
     ACCESS_DIR(Generation.BOTH),
     CSV_PATH(Generation.BOTH),
@@ -61,7 +61,7 @@ public enum SeedVariable {
 
     private final Generation generation;
 
-    SeedVariable(Generation generation) {
+    PredecessorVariable(Generation generation) {
         this.generation = generation;
     }
 

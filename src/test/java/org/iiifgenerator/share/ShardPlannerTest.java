@@ -1,4 +1,4 @@
-package org.iiifgenerator.dispatch;
+package org.iiifgenerator.share;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.iiifgenerator.dispatch.ShardPlanner.ObjectWork;
+import org.iiifgenerator.share.ShardPlanner.ObjectWork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,9 +23,9 @@ class ShardPlannerTest {
         List<ObjectWork> objects = List.of(object("huge", 100), object("a", 10), object("b", 10), object("c", 10),
                 object("d", 10), object("e", 10));
 
-        List<List<WorkItem>> plan = new ShardPlanner(NO_SPLIT).plan(objects, 2);
+        List<List<Piece>> plan = new ShardPlanner(NO_SPLIT).plan(objects, 2);
 
-        assertThat(plan.get(0)).extracting(WorkItem::objectIdentifier).containsExactly("huge");
+        assertThat(plan.get(0)).extracting(Piece::objectIdentifier).containsExactly("huge");
         assertThat(plan.get(1)).hasSize(5);
     }
 
@@ -34,7 +34,7 @@ class ShardPlannerTest {
     void everyPageOfEveryObjectIsInExactlyOneShard(int shards) {
         List<ObjectWork> objects = skewedCollection(new Random(7), 200);
 
-        List<List<WorkItem>> plan = new ShardPlanner(5_000).plan(objects, shards);
+        List<List<Piece>> plan = new ShardPlanner(5_000).plan(objects, shards);
 
         assertThat(plan).hasSize(shards);
         Map<String, List<Integer>> pages = new HashMap<>();
@@ -54,7 +54,7 @@ class ShardPlannerTest {
     @Test
     void isTheSameWhateverTheInputOrderSoEveryChildAgrees() {
         List<ObjectWork> objects = new ArrayList<>(skewedCollection(new Random(3), 100));
-        List<List<WorkItem>> first = new ShardPlanner(5_000).plan(objects, 8);
+        List<List<Piece>> first = new ShardPlanner(5_000).plan(objects, 8);
         Collections.shuffle(objects, new Random(11));
 
         assertThat(new ShardPlanner(5_000).plan(objects, 8)).isEqualTo(first);
@@ -65,14 +65,14 @@ class ShardPlannerTest {
         ObjectWork big = new ObjectWork("big", List.of(40L, 40L, 40L, 40L, 40L));
         ObjectWork small = object("small", 90);
 
-        List<WorkItem> items = new ShardPlanner(100).plan(List.of(big, small), 1).getFirst();
+        List<Piece> items = new ShardPlanner(100).plan(List.of(big, small), 1).getFirst();
 
         assertThat(items).filteredOn(i -> i.objectIdentifier().equals("big"))
-                .extracting(WorkItem::firstFile, WorkItem::lastFile, WorkItem::work)
+                .extracting(Piece::firstFile, Piece::lastFile, Piece::work)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(1, 2, 80L),
                         org.assertj.core.groups.Tuple.tuple(3, 4, 80L), org.assertj.core.groups.Tuple.tuple(5, 5, 40L));
         assertThat(items).filteredOn(i -> i.objectIdentifier().equals("small")).singleElement()
-                .extracting(WorkItem::firstFile, WorkItem::lastFile).containsExactly(1, 1);
+                .extracting(Piece::firstFile, Piece::lastFile).containsExactly(1, 1);
     }
 
     @ParameterizedTest
@@ -83,7 +83,7 @@ class ShardPlannerTest {
                 .orElseThrow();
         long total = objects.stream().mapToLong(ObjectWork::total).sum();
 
-        List<List<WorkItem>> plan = new ShardPlanner(Math.max(largestFile, total / (4L * shards))).plan(objects, shards);
+        List<List<Piece>> plan = new ShardPlanner(Math.max(largestFile, total / (4L * shards))).plan(objects, shards);
 
         assertThat(ShardPlanner.imbalance(plan)).isLessThanOrEqualTo(1.10);
     }

@@ -1,4 +1,4 @@
-package org.iiifgenerator.dispatch;
+package org.iiifgenerator.share;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -6,22 +6,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.iiifgenerator.dispatch.ShardPlanner.ObjectWork;
+import org.iiifgenerator.share.ShardPlanner.ObjectWork;
 
 /**
- * Which part of a collection a run tiles: all of it (one node), the share of one AWS Batch array child, or named
- * objects (a Lambda worker). Every run lists the whole collection the same way and then keeps its part, so the
- * parts of N runs add up to the collection, each object page in exactly one of them.
+ * Which share of a collection a run tiles: all of it (one node), one AWS Batch array child's shard, or named
+ * objects (a Lambda worker). Every run lists the whole collection the same way and then keeps its share, so the
+ * shares of N runs add up to the collection, each object page in exactly one of them.
  */
 public sealed interface Share {
 
     /** AWS Batch array jobs have 2 to 10 000 children. */
     int MAX_SHARDS = 10_000;
 
-    /** The items of {@code collection} (in collection order) this run tiles, in collection order. */
-    List<WorkItem> select(List<ObjectWork> collection);
+    /** The pieces of {@code collection} (in collection order) this run tiles, in collection order. */
+    List<Piece> select(List<ObjectWork> collection);
 
-    /** True when this run publishes the collection itself rather than a record of its part. */
+    /** True when this run publishes the collection itself rather than a record of its share. */
     default boolean isAll() {
         return false;
     }
@@ -30,9 +30,9 @@ public sealed interface Share {
     record All() implements Share {
 
         @Override
-        public List<WorkItem> select(List<ObjectWork> collection) {
+        public List<Piece> select(List<ObjectWork> collection) {
             return collection.stream()
-                    .map(o -> new WorkItem(o.identifier(), 1, o.fileWork().size(), o.total())).toList();
+                    .map(o -> new Piece(o.identifier(), 1, o.fileWork().size(), o.total())).toList();
         }
 
         @Override
@@ -67,10 +67,10 @@ public sealed interface Share {
         }
 
         @Override
-        public List<WorkItem> select(List<ObjectWork> collection) {
+        public List<Piece> select(List<ObjectWork> collection) {
             long total = collection.stream().mapToLong(ObjectWork::total).sum();
             long limit = splitAboveBytes > 0 ? splitAboveBytes : Math.max(1, (total + count - 1) / count);
-            List<WorkItem> mine = new ShardPlanner(limit).plan(collection, count).get(index);
+            List<Piece> mine = new ShardPlanner(limit).plan(collection, count).get(index);
             return inCollectionOrder(mine, collection);
         }
 
@@ -88,7 +88,7 @@ public sealed interface Share {
         }
 
         @Override
-        public List<WorkItem> select(List<ObjectWork> collection) {
+        public List<Piece> select(List<ObjectWork> collection) {
             Set<String> missing = new TreeSet<>(identifiers);
             collection.forEach(o -> missing.remove(o.identifier()));
             if (!missing.isEmpty()) {
@@ -103,10 +103,10 @@ public sealed interface Share {
         }
     }
 
-    private static List<WorkItem> inCollectionOrder(List<WorkItem> items, List<ObjectWork> collection) {
+    private static List<Piece> inCollectionOrder(List<Piece> pieces, List<ObjectWork> collection) {
         Map<String, Integer> position = new HashMap<>();
         collection.forEach(o -> position.putIfAbsent(o.identifier(), position.size()));
-        return items.stream().sorted(Comparator.<WorkItem>comparingInt(i -> position.get(i.objectIdentifier()))
-                .thenComparingInt(WorkItem::firstFile)).toList();
+        return pieces.stream().sorted(Comparator.<Piece>comparingInt(i -> position.get(i.objectIdentifier()))
+                .thenComparingInt(Piece::firstFile)).toList();
     }
 }

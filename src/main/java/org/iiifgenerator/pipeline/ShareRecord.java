@@ -9,17 +9,19 @@ import java.util.List;
 import org.iiifgenerator.report.RunReport;
 
 /**
- * What one part of a collection's run published (an AWS Batch array child, a Lambda worker): its objects' pages
- * and its report. The parts' records are merged into the collection, its remaining manifests and one report.
+ * What one share of a collection's run published (an AWS Batch array child's shard, a Lambda worker's objects): its
+ * objects' pages and its report. The shares' records are merged into the collection, its remaining manifests and
+ * one report. An array child's is kept as JSON under the run records' {@code collection/shards/}, in the
+ * properties below.
  *
- * @param share   which part, for messages ("shard 3 of 8", "object ms-12")
+ * @param share   which share, for messages ("shard 3 of 8", "object ms-12")
  * @param shard   the array index, or null for a record that is not one of an array job's
  * @param shards  the size of the array job, or null
- * @param plan    the collection's fingerprint as this part listed it: the parts of one run must agree
+ * @param plan    the collection's fingerprint as this share listed it: the shares of one run must agree
  * @param objects what became of each object or object part this run tiled, in collection order
  */
 @JsonPropertyOrder({"share", "shard", "shards", "plan", "objects", "report"})
-public record ShardRecord(String share, Integer shard, Integer shards, String plan, List<ObjectOutcome> objects,
+public record ShareRecord(String share, Integer shard, Integer shards, String plan, List<ObjectOutcome> objects,
                           RunReport.Document report) {
 
     // Plain JSON both ways; unknown properties (derived getters of the models) are ignored when read back.
@@ -27,7 +29,7 @@ public record ShardRecord(String share, Integer shard, Integer shards, String pl
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    public ShardRecord {
+    public ShareRecord {
         objects = List.copyOf(objects);
     }
 
@@ -35,7 +37,7 @@ public record ShardRecord(String share, Integer shard, Integer shards, String pl
         return JSON.writeValueAsBytes(this);
     }
 
-    public static ShardRecord fromJson(byte[] json) throws IOException {
-        return JSON.readValue(json, ShardRecord.class);
+    public static ShareRecord fromJson(byte[] json) throws IOException {
+        return JSON.readValue(json, ShareRecord.class);
     }
 }

@@ -1,4 +1,4 @@
-package org.iiifgenerator.dispatch;
+package org.iiifgenerator.share;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,19 +13,19 @@ import java.util.PriorityQueue;
  * Shares a collection's objects among N shards (AWS Batch array children) so that they finish together:
  * balanced by work, not by count, largest first onto the least loaded shard (LPT), with ties broken by identifier
  * and shard index so every child computes the same plan. An object stays on one shard unless its work exceeds
- * {@code maxItemWork}; then it is cut into contiguous ranges of its source files that each stay within that limit
+ * {@code maxPieceWork}; then it is cut into contiguous ranges of its source files that each stay within that limit
  * (a file is never cut: the pages of a multi-page TIFF or PDF stay together).
  */
 public final class ShardPlanner {
 
-    private final long maxItemWork;
+    private final long maxPieceWork;
 
-    /** @param maxItemWork largest work one item may have before its object is split by files */
-    public ShardPlanner(long maxItemWork) {
-        if (maxItemWork <= 0) {
-            throw new IllegalArgumentException("The largest work of one item must be positive, was " + maxItemWork);
+    /** @param maxPieceWork largest work one piece may have before its object is split by files */
+    public ShardPlanner(long maxPieceWork) {
+        if (maxPieceWork <= 0) {
+            throw new IllegalArgumentException("The largest work of one item must be positive, was " + maxPieceWork);
         }
-        this.maxItemWork = maxItemWork;
+        this.maxPieceWork = maxPieceWork;
     }
 
     /** An object and the work of each of its source files, in page order. */
@@ -43,50 +43,50 @@ public final class ShardPlanner {
         }
     }
 
-    /** @return for each shard (index = array index), its items; every file of every object in exactly one */
-    public List<List<WorkItem>> plan(List<ObjectWork> objects, int shards) {
+    /** @return for each shard (index = array index), its pieces; every file of every object in exactly one */
+    public List<List<Piece>> plan(List<ObjectWork> objects, int shards) {
         if (shards < 1) {
             throw new IllegalArgumentException("There must be at least one shard, not " + shards);
         }
-        List<WorkItem> items = new ArrayList<>();
-        objects.forEach(object -> items.addAll(items(object)));
-        items.sort(Comparator.comparingLong(WorkItem::work).reversed()
-                .thenComparing(WorkItem::objectIdentifier).thenComparingInt(WorkItem::firstFile));
+        List<Piece> pieces = new ArrayList<>();
+        objects.forEach(object -> pieces.addAll(pieces(object)));
+        pieces.sort(Comparator.comparingLong(Piece::work).reversed()
+                .thenComparing(Piece::objectIdentifier).thenComparingInt(Piece::firstFile));
 
-        List<List<WorkItem>> plan = new ArrayList<>();
+        List<List<Piece>> plan = new ArrayList<>();
         PriorityQueue<long[]> loads = new PriorityQueue<>(
                 Comparator.<long[]>comparingLong(load -> load[0]).thenComparingLong(load -> load[1]));
         for (int shard = 0; shard < shards; shard++) {
             plan.add(new ArrayList<>());
             loads.add(new long[] {0, shard});
         }
-        for (WorkItem item : items) {
+        for (Piece piece : pieces) {
             long[] least = loads.poll();
-            plan.get((int) least[1]).add(item);
-            least[0] += item.work();
+            plan.get((int) least[1]).add(piece);
+            least[0] += piece.work();
             loads.add(least);
         }
         return plan;
     }
 
-    /** The object whole, or cut into contiguous file ranges of at most {@code maxItemWork} (a file is never cut). */
-    private List<WorkItem> items(ObjectWork object) {
-        if (object.total() <= maxItemWork) {
-            return List.of(new WorkItem(object.identifier(), 1, object.fileWork().size(), object.total()));
+    /** The object whole, or cut into contiguous file ranges of at most {@code maxPieceWork} (a file is never cut). */
+    private List<Piece> pieces(ObjectWork object) {
+        if (object.total() <= maxPieceWork) {
+            return List.of(new Piece(object.identifier(), 1, object.fileWork().size(), object.total()));
         }
-        List<WorkItem> ranges = new ArrayList<>();
+        List<Piece> ranges = new ArrayList<>();
         int first = 1;
         long work = 0;
         for (int file = 1; file <= object.fileWork().size(); file++) {
             long fileWork = object.fileWork().get(file - 1);
-            if (file > first && work + fileWork > maxItemWork) {
-                ranges.add(new WorkItem(object.identifier(), first, file - 1, work));
+            if (file > first && work + fileWork > maxPieceWork) {
+                ranges.add(new Piece(object.identifier(), first, file - 1, work));
                 first = file;
                 work = 0;
             }
             work += fileWork;
         }
-        ranges.add(new WorkItem(object.identifier(), first, object.fileWork().size(), work));
+        ranges.add(new Piece(object.identifier(), first, object.fileWork().size(), work));
         return ranges;
     }
 
@@ -106,8 +106,8 @@ public final class ShardPlanner {
     }
 
     /** Largest shard work over mean shard work: 1.0 is perfect balance. */
-    public static double imbalance(List<List<WorkItem>> plan) {
-        long[] totals = plan.stream().mapToLong(items -> items.stream().mapToLong(WorkItem::work).sum()).toArray();
+    public static double imbalance(List<List<Piece>> plan) {
+        long[] totals = plan.stream().mapToLong(pieces -> pieces.stream().mapToLong(Piece::work).sum()).toArray();
         long max = 0;
         long sum = 0;
         for (long total : totals) {
