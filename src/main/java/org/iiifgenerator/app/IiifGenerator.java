@@ -43,7 +43,7 @@ public final class IiifGenerator implements Runnable {
             try {
                 Vips.init(0);
             } catch (RuntimeException | LinkageError reportedLater) {
-                // PipelineBeans initialises libvips again and fails with the reason.
+                // StartUpConfiguration initialises libvips again and fails with the reason.
             }
         });
     }

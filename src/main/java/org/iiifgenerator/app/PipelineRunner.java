@@ -87,7 +87,7 @@ public final class PipelineRunner {
 
     static Main application(Map<String, String> overrides) {
         Main main = new Main();
-        main.configure().addConfiguration(PipelineBeans.class);
+        BeanConfigurations.addTo(main.configure());
         main.addMainListener(new UserRoutesFolder());
         overrides.forEach(main::addOverrideProperty);
         return main;

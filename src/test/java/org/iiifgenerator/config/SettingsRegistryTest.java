@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.camel.PropertyInject;
 import org.iiifgenerator.app.IiifGenerator;
-import org.iiifgenerator.app.PipelineBeans;
+import org.iiifgenerator.app.BeanConfigurations;
 import org.iiifgenerator.task.PredecessorVariable;
 import org.iiifgenerator.task.TaskOption;
 import org.junit.jupiter.api.Test;
@@ -84,7 +84,8 @@ class SettingsRegistryTest {
 
     @Test
     void everyKeyTheBeansInjectIsRegisteredAndFallsBackToItsDefault() {
-        List<PropertyInject> injected = Arrays.stream(PipelineBeans.class.getDeclaredFields())
+        List<PropertyInject> injected = BeanConfigurations.ALL.stream()
+                .flatMap(configuration -> Arrays.stream(configuration.getDeclaredFields()))
                 .map(field -> field.getAnnotation(PropertyInject.class)).filter(Objects::nonNull).toList();
         assertThat(injected).isNotEmpty();
         for (PropertyInject inject : injected) {

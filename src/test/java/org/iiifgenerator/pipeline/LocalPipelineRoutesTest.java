@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.camel.main.MainConfigurationProperties;
 import org.apache.camel.test.main.junit5.CamelMainTestSupport;
-import org.iiifgenerator.app.PipelineBeans;
+import org.iiifgenerator.app.BeanConfigurations;
 import org.iiifgenerator.config.Settings;
 import org.iiifgenerator.report.ImageRecord;
 import org.iiifgenerator.report.ObjectRecord;
@@ -47,7 +47,7 @@ class LocalPipelineRoutesTest extends CamelMainTestSupport {
 
     @Override
     protected void configure(MainConfigurationProperties configuration) {
-        configuration.addConfiguration(PipelineBeans.class);
+        BeanConfigurations.addTo(configuration);
     }
 
     @Test

@@ -5,14 +5,14 @@ import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.camel.main.MainConfigurationProperties;
 import org.apache.camel.test.main.junit5.CamelMainTestSupport;
-import org.iiifgenerator.app.PipelineBeans;
+import org.iiifgenerator.app.BeanConfigurations;
 
 /** The application's routes as the long-lived container runs them, against test servers. */
 public abstract class ApplicationRoutesTestSupport extends CamelMainTestSupport {
 
     @Override
     protected void configure(MainConfigurationProperties configuration) {
-        configuration.addConfiguration(PipelineBeans.class);
+        BeanConfigurations.addTo(configuration);
     }
 
     /** Listening for tasks, with S3 at {@code s3Endpoint}; subclasses add where tasks come from. */
