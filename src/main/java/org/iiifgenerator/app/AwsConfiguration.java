@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /** Local folders and S3 buckets, and the clients the task container's S3 and SQS consumers autowire. */
 public class AwsConfiguration implements CamelConfiguration {
 
-    /** The task container's queue client, by the name the intake routes and the readiness check use. */
+    /** The task queue's client: camel-aws2-sqs autowires it, the readiness check looks it up by this name. */
     static final String TASK_QUEUE_CLIENT = "taskQueueClient";
 
     @PropertyInject(value = SettingsRegistry.INTAKE_ENABLED, defaultValue = "false")

@@ -26,7 +26,10 @@ import org.iiifgenerator.source.ImageSources;
 import org.iiifgenerator.storage.Storages;
 import org.iiifgenerator.tiling.VipsPageCounter;
 
-/** The steps the collection, object, image and publish routes call: planning, naming, tiling, publishing, a run's lifecycle. */
+/**
+ * The steps the collection, object, image and publish routes call: planning, naming, tiling, publishing and a
+ * run's lifecycle.
+ */
 public class PipelineStepsConfiguration implements CamelConfiguration {
 
     @PropertyInject(value = SettingsRegistry.PARALLEL_UPLOADS, defaultValue = SettingsRegistry.PARALLEL_UPLOADS_DEFAULT)

@@ -127,19 +127,25 @@ public class TaskIntakeConfiguration implements CamelConfiguration {
 
     @BindToRegistry
     public TaskBucketHealthCheck taskBucketHealthCheck(Storages storages) {
-        return intakeEnabled && !tasksBucket.isBlank() ? new TaskBucketHealthCheck(
-                () -> storages.s3Clients().sync(), tasksBucket, Duration.ofSeconds(s3HealthTimeoutSeconds)) : null;
+        if (!intakeEnabled || tasksBucket.isBlank()) {
+            return null;
+        }
+        return new TaskBucketHealthCheck(() -> storages.s3Clients().sync(), tasksBucket,
+                Duration.ofSeconds(s3HealthTimeoutSeconds));
     }
 
     /** In place of the queue consumer's own check (camel.health.exclude-pattern), on the consumer's client. */
     @BindToRegistry
     public TaskQueueHealthCheck taskQueueHealthCheck(CamelContext camelContext) {
-        return intakeEnabled && !tasksQueue.isBlank() ? new TaskQueueHealthCheck(
-                () -> camelContext.getRegistry().lookupByNameAndType(AwsConfiguration.TASK_QUEUE_CLIENT, SqsClient.class),
-                tasksQueue, Duration.ofSeconds(s3HealthTimeoutSeconds)) : null;
+        if (!intakeEnabled || tasksQueue.isBlank()) {
+            return null;
+        }
+        return new TaskQueueHealthCheck(() -> camelContext.getRegistry()
+                .lookupByNameAndType(AwsConfiguration.TASK_QUEUE_CLIENT, SqsClient.class),
+                tasksQueue, Duration.ofSeconds(s3HealthTimeoutSeconds));
     }
 
-    /** The queue depth gauges go on the metrics registry (camel.metrics.*), which exists once the context has started. */
+    /** The queue depth gauges go on the metrics registry (camel.metrics.*), which exists once the context starts. */
     @Override
     public void configure(CamelContext camelContext) {
         try {
