@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.iiifgenerator.storage.S3Storage;
 import org.iiifgenerator.task.TaskSpec;
 import org.iiifgenerator.testsupport.ApplicationOnS3Proxy;
+import org.iiifgenerator.testsupport.BackgroundSampler;
 import org.iiifgenerator.testsupport.ChildProcess;
 import org.iiifgenerator.testsupport.Json;
 import org.iiifgenerator.testsupport.PresentationSchema;
@@ -219,27 +219,18 @@ class BatchCommandTest {
     }
 
     /** Measures the work folder every few milliseconds while a run goes on. */
-    private static final class DiskSampler {
+    private static final class DiskSampler extends BackgroundSampler {
 
         private final Path folder;
-        private final AtomicBoolean running = new AtomicBoolean(true);
         private final AtomicLong maxBytes = new AtomicLong();
         private final AtomicInteger maxSourceFiles = new AtomicInteger();
-        private Thread thread;
 
         private DiskSampler(Path folder) {
             this.folder = folder;
         }
 
         static DiskSampler start(Path folder) {
-            DiskSampler sampler = new DiskSampler(folder);
-            sampler.thread = Thread.ofPlatform().daemon().start(sampler::sample);
-            return sampler;
-        }
-
-        void stop() throws InterruptedException {
-            running.set(false);
-            thread.join();
+            return BackgroundSampler.start(new DiskSampler(folder));
         }
 
         long maxBytes() {
@@ -250,24 +241,23 @@ class BatchCommandTest {
             return maxSourceFiles.get();
         }
 
-        private void sample() {
-            while (running.get()) {
-                long bytes = 0;
-                int sources = 0;
-                try (Stream<Path> files = Files.walk(folder)) {
-                    for (Path file : (Iterable<Path>) files::iterator) {
-                        if (Files.isRegularFile(file)) {
-                            bytes += Files.size(file);
-                            sources += file.getFileName().toString().startsWith("source-") ? 1 : 0;
-                        }
+        @Override
+        protected void sample() {
+            long bytes = 0;
+            int sources = 0;
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    if (Files.isRegularFile(file)) {
+                        bytes += Files.size(file);
+                        sources += file.getFileName().toString().startsWith("source-") ? 1 : 0;
                     }
-                } catch (IOException | java.io.UncheckedIOException changedWhileWalking) {
-                    continue;
                 }
-                maxBytes.accumulateAndGet(bytes, Math::max);
-                maxSourceFiles.accumulateAndGet(sources, Math::max);
-                Thread.onSpinWait();
+            } catch (IOException | java.io.UncheckedIOException changedWhileWalking) {
+                return;
             }
+            maxBytes.accumulateAndGet(bytes, Math::max);
+            maxSourceFiles.accumulateAndGet(sources, Math::max);
+            Thread.onSpinWait();
         }
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.iiifgenerator.testsupport.BackgroundSampler;
 import org.iiifgenerator.testsupport.TestImages;
 import org.iiifgenerator.tiling.ImageTiler;
 import org.junit.jupiter.api.Test;
@@ -40,22 +40,13 @@ class ParallelImagesBoundTest {
     }
 
     /** Counts, every few milliseconds, the threads inside {@link ImageTiler}'s tile. */
-    private static final class TilingSampler {
+    private static final class TilingSampler extends BackgroundSampler {
 
-        private final AtomicBoolean running = new AtomicBoolean(true);
         private final AtomicInteger mostAtOnce = new AtomicInteger();
         private final AtomicInteger samples = new AtomicInteger();
-        private Thread thread;
 
         static TilingSampler start() {
-            TilingSampler sampler = new TilingSampler();
-            sampler.thread = Thread.ofPlatform().daemon().start(sampler::sample);
-            return sampler;
-        }
-
-        void stop() throws InterruptedException {
-            running.set(false);
-            thread.join();
+            return BackgroundSampler.start(new TilingSampler());
         }
 
         int mostAtOnce() {
@@ -66,22 +57,17 @@ class ParallelImagesBoundTest {
             return samples.get();
         }
 
-        private void sample() {
-            while (running.get()) {
-                long tiling = Thread.getAllStackTraces().values().stream()
-                        .filter(stack -> Arrays.stream(stack).anyMatch(frame -> frame.getClassName()
-                                .equals(ImageTiler.class.getName()) && frame.getMethodName().equals("tile")))
-                        .count();
-                if (tiling > 0) {
-                    samples.incrementAndGet();
-                }
-                mostAtOnce.accumulateAndGet((int) tiling, Math::max);
-                try {
-                    Thread.sleep(2);
-                } catch (InterruptedException e) {
-                    return;
-                }
+        @Override
+        protected void sample() throws InterruptedException {
+            long tiling = Thread.getAllStackTraces().values().stream()
+                    .filter(stack -> Arrays.stream(stack).anyMatch(frame -> frame.getClassName()
+                            .equals(ImageTiler.class.getName()) && frame.getMethodName().equals("tile")))
+                    .count();
+            if (tiling > 0) {
+                samples.incrementAndGet();
             }
+            mostAtOnce.accumulateAndGet((int) tiling, Math::max);
+            Thread.sleep(2);
         }
     }
 }
