@@ -20,8 +20,8 @@ import org.iiifgenerator.intake.TaskFileOutcomes;
  * {@code created-task-files}): every record counts (keys URL-decoded); only pending task files ({@code *.json}
  * under the task prefix, not in processed/ or failed/) are read, each checked and submitted by the same route the
  * long-lived container uses with dispatch=batch: a valid task moves to processed/ with its job ids, an invalid one
- * to failed/ with an error document. When AWS Batch is unavailable the invocation fails after the other tasks are handled, so that Lambda
- * retries the event; tasks already moved are then skipped. Lambda handler name:
+ * to failed/ with an error document. When AWS Batch is unavailable the invocation fails after the other tasks are
+ * handled, so that Lambda retries the event; tasks already moved are then skipped. Lambda handler name:
  * {@code org.iiifgenerator.app.TriggerHandler::handleRequest}.
  */
 public final class TriggerHandler implements RequestStreamHandler, AutoCloseable {
