@@ -32,7 +32,9 @@ import java.util.function.Supplier;
  *       repeated on a pipeline it has half consumed, so its image's source is opened and decoded again alone, the
  *       part of rendering where broken files fail ({@link #rendering}).</li>
  * </ul>
- * Calls outside this class (header getters, ref and unref) write no error text: taking the buffer after every
+ * Unrefs are tracked too ({@link VipsImage}): a loader's last unref closes its file, and a decoder may report
+ * then, from whichever thread drops it (the cleaner's included). Calls outside this class (header getters, ref)
+ * write no error text: taking the buffer after every
  * step of tiling JPEG, PNG, TIFF, WebP, GIF, JPEG 2000, PDF, HEIC and AVIF pages found text only after HEIF opens
  * (and metadata fields are asked for by type first, see {@link LibVips#intField}). When libvips fails without a
  * word (a 0x0 PNG), the reason is this class's own sentence, never an empty one or another image's.

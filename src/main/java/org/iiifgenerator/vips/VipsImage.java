@@ -39,11 +39,18 @@ public final class VipsImage implements AutoCloseable {
         this.reference = CLEANER.register(this, new Unref(pointer));
     }
 
-    /** Must not capture the VipsImage, or the cleaner could never run. */
+    /**
+     * Must not capture the VipsImage, or the cleaner could never run. Tracked like a call: the last reference to a
+     * loader closes its file, and a decoder may report then (libjpeg on a truncated file), from whichever thread
+     * closes it, the cleaner's too.
+     */
     private record Unref(MemorySegment pointer) implements Runnable {
         @Override
         public void run() {
-            LibVips.unref(pointer);
+            VipsErrors.tracked(() -> {
+                LibVips.unref(pointer);
+                return null;
+            });
         }
     }
 
