@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.iiifgenerator.aws.AwsClients;
 import org.iiifgenerator.testsupport.FaultInjectingProxy;
 import org.iiifgenerator.testsupport.FaultInjectingProxy.Fault;
@@ -18,19 +17,13 @@ import org.iiifgenerator.testsupport.S3ProxyExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.core.async.AsyncRequestBody;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.batch.BatchClient;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.model.S3Object;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 class S3ClientsTest {
 
@@ -122,44 +115,6 @@ class S3ClientsTest {
                     .extracting(S3Object::key).containsExactly("k");
             assertThat(proxy.requests()).isEqualTo(2);
         }
-    }
-
-    /** The requests the clients of other services make, each with a client of its own. */
-    static Stream<Arguments> otherServices() {
-        return Stream.of(
-                Arguments.of("SQS", (ClientCall) (settings, attempts) -> {
-                    try (SqsClient sqs = AwsClients.client(SqsClient.builder(), settings, attempts)) {
-                        sqs.listQueues();
-                    }
-                }),
-                Arguments.of("AWS Batch", (ClientCall) (settings, attempts) -> {
-                    try (BatchClient batch = AwsClients.client(BatchClient.builder(), settings, attempts)) {
-                        batch.describeJobQueues(request -> request.jobQueues("queue"));
-                    }
-                }),
-                Arguments.of("Lambda", (ClientCall) (settings, attempts) -> {
-                    try (LambdaClient lambda = AwsClients.client(LambdaClient.builder(), settings, attempts)) {
-                        lambda.invoke(request -> request.functionName("worker"));
-                    }
-                }));
-    }
-
-    /** Four attempts: neither the legacy mode's nor the standard mode's default, so they must be the configured. */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("otherServices")
-    void clientsOfOtherServicesTryAFailingRequestTheirConfiguredNumberOfTimes(String service, ClientCall call)
-            throws Exception {
-        try (FaultInjectingProxy proxy = FaultInjectingProxy.start(S3.server().endpoint(), 17)
-                .failEveryRequestAfter(0)) {
-            assertThatExceptionOfType(SdkException.class)
-                    .isThrownBy(() -> call.make(S3.server().settingsAt(proxy.endpoint()), 4));
-            assertThat(proxy.requests()).isEqualTo(4);
-        }
-    }
-
-    @FunctionalInterface
-    interface ClientCall {
-        void make(AwsClients.Settings settings, int maxAttempts);
     }
 
     @Test
